@@ -1,0 +1,47 @@
+// The one IPC contract between main, preload and renderer: channel names with their argument and
+// result types, and the renderer-facing method for each. Nothing else lives here, so the preload
+// bundle stays tiny and the renderer imports it as types only.
+import type { Dataset } from '../data/schema'
+
+/** Facts about the running app shown in the About area and the footer. */
+export interface AppInfo {
+  appVersion: string
+  /** `null` in the web edition, which runs without Electron. */
+  electronVersion: string | null
+  platform: string
+}
+
+/** Where the dataset in use came from. Only the bundled one exists until data packs arrive. */
+export type DatasetOrigin = 'bundled'
+
+export interface DatasetInfo {
+  dataset: Dataset
+  origin: DatasetOrigin
+}
+
+export interface IpcContract {
+  'app:get-info': { args: []; result: AppInfo }
+  'dataset:get': { args: []; result: DatasetInfo }
+}
+
+export type Channel = keyof IpcContract
+export type ChannelArgs<C extends Channel> = IpcContract[C]['args']
+export type ChannelResult<C extends Channel> = IpcContract[C]['result']
+
+/** Renderer-facing method name → channel. The preload exposes exactly these (security checklist #20). */
+export const API_METHODS = {
+  getAppInfo: 'app:get-info',
+  getDataset: 'dataset:get'
+} as const satisfies Record<string, Channel>
+
+export type ApiMethod = keyof typeof API_METHODS
+
+/** What the renderer may ask of the platform it runs on: the preload's API and the web edition's stand-in. */
+export type DesktopApi = {
+  [M in ApiMethod]: (
+    ...args: ChannelArgs<(typeof API_METHODS)[M]>
+  ) => Promise<ChannelResult<(typeof API_METHODS)[M]>>
+}
+
+/** The global name under which the preload exposes the API. */
+export const DESKTOP_API_GLOBAL = 'desktop'

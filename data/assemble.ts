@@ -1,0 +1,239 @@
+// Validates the dataset's files and assembles them into one Dataset, reporting every problem it finds.
+// Pure: it takes already-parsed file contents and today's date, so build, tests and main share it.
+import type { z } from 'zod'
+import {
+  CriteriaFileSchema,
+  DatasetMetaSchema,
+  MessengerSchema,
+  MethodologyFileSchema,
+  TimelineFileSchema,
+  type Dataset,
+  type IsoDate,
+  type LocalizedText,
+  type Messenger,
+  type Source
+} from './schema'
+import type { DataProblem } from './problems'
+
+/** The dataset's files, parsed from JSON, keyed by their path relative to `data/`. */
+export interface DataFiles {
+  meta: unknown
+  criteria: unknown
+  timeline: unknown
+  methodology: unknown
+  /** `messengers/<id>.json` → content. */
+  messengers: Record<string, unknown>
+}
+
+export const DATA_FILE_NAMES = {
+  meta: 'meta.json',
+  criteria: 'criteria.json',
+  timeline: 'timeline.json',
+  methodology: 'methodology.json',
+  messengersDir: 'messengers'
+} as const
+
+export interface AssembleResult {
+  /** Present only when there are no errors (warnings allowed). */
+  dataset: Dataset | null
+  problems: DataProblem[]
+}
+
+export const STALE_AFTER_MONTHS = 6
+
+const CYRILLIC = /\p{Script=Cyrillic}/gu
+const LATIN = /\p{Script=Latin}/gu
+
+/** Russian text must be mostly Cyrillic; names such as "WhatsApp" or "MTProto" may stay Latin. */
+export function looksRussian(text: string): boolean {
+  const cyrillic = text.match(CYRILLIC)?.length ?? 0
+  const latin = text.match(LATIN)?.length ?? 0
+  return cyrillic > 0 && cyrillic >= latin * 0.6
+}
+
+/** English text must not be (mostly) Russian: catches swapped or untranslated fields. */
+export function looksEnglish(text: string): boolean {
+  const cyrillic = text.match(CYRILLIC)?.length ?? 0
+  const latin = text.match(LATIN)?.length ?? 0
+  return latin > 0 && cyrillic <= latin * 0.2
+}
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` → the first day it can mean, for "not in the future" checks. */
+const earliestDay = (partial: string): string =>
+  partial.length === 4 ? `${partial}-01-01` : partial.length === 7 ? `${partial}-01` : partial
+
+export function monthsBefore(day: IsoDate, months: number): IsoDate {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number]
+  const shifted = new Date(Date.UTC(year, month - 1 - months, date))
+  return shifted.toISOString().slice(0, 10)
+}
+
+function schemaProblems<T>(
+  schema: z.ZodType<T>,
+  content: unknown,
+  file: string,
+  problems: DataProblem[],
+  messenger?: string
+): T | null {
+  const result = schema.safeParse(content)
+  if (result.success) return result.data
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String)
+    const criterion = path[0] === 'cells' ? path[1] : undefined
+    problems.push({
+      severity: 'error',
+      file,
+      ...(messenger && { messenger }),
+      ...(criterion && { criterion }),
+      message: `${path.join('.') || '(file)'}: ${issue.message}`
+    })
+  }
+  return null
+}
+
+function checkTexts(
+  texts: Record<string, LocalizedText>,
+  where: Omit<DataProblem, 'severity' | 'message'>,
+  problems: DataProblem[]
+): void {
+  for (const [field, text] of Object.entries(texts)) {
+    if (!looksRussian(text.ru))
+      problems.push({ severity: 'error', ...where, message: `${field}.ru is not Russian text: "${text.ru.slice(0, 60)}"` })
+    if (!looksEnglish(text.en))
+      problems.push({ severity: 'error', ...where, message: `${field}.en is not English text: "${text.en.slice(0, 60)}"` })
+  }
+}
+
+function checkSourceDates(
+  sources: Source[],
+  today: IsoDate,
+  where: Omit<DataProblem, 'severity' | 'message'>,
+  problems: DataProblem[]
+): void {
+  sources.forEach((source, index) => {
+    if (source.checked > today)
+      problems.push({ severity: 'error', ...where, message: `sources[${index}].checked ${source.checked} is in the future` })
+    if (source.published && earliestDay(source.published) > today)
+      problems.push({ severity: 'error', ...where, message: `sources[${index}].published ${source.published} is in the future` })
+    if (source.published && earliestDay(source.published) > source.checked)
+      problems.push({ severity: 'error', ...where, message: `sources[${index}] was published (${source.published}) after it was checked (${source.checked})` })
+  })
+}
+
+/** Compared messengers first in `preferredOrder`, then the rest by name; references last. */
+function orderMessengers(messengers: Messenger[], preferredOrder: readonly string[]): Messenger[] {
+  const rank = (m: Messenger) => {
+    const index = preferredOrder.indexOf(m.id)
+    return index === -1 ? preferredOrder.length : index
+  }
+  return [...messengers].sort(
+    (a, b) =>
+      Number(a.reference) - Number(b.reference) || rank(a) - rank(b) || a.name.localeCompare(b.name)
+  )
+}
+
+export const PREFERRED_MESSENGER_ORDER = ['whatsapp', 'telegram', 'max', 'signal'] as const
+
+export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResult {
+  const problems: DataProblem[] = []
+  const meta = schemaProblems(DatasetMetaSchema, files.meta, DATA_FILE_NAMES.meta, problems)
+  const criteriaFile = schemaProblems(CriteriaFileSchema, files.criteria, DATA_FILE_NAMES.criteria, problems)
+  const timelineFile = schemaProblems(TimelineFileSchema, files.timeline, DATA_FILE_NAMES.timeline, problems)
+  const methodologyFile = schemaProblems(MethodologyFileSchema, files.methodology, DATA_FILE_NAMES.methodology, problems)
+
+  if (meta && meta.date > today)
+    problems.push({ severity: 'error', file: DATA_FILE_NAMES.meta, message: `date ${meta.date} is in the future` })
+
+  const staleBefore = monthsBefore(today, STALE_AFTER_MONTHS)
+  const messengers: Messenger[] = []
+  const messengerFileEntries = Object.entries(files.messengers)
+  if (messengerFileEntries.length === 0)
+    problems.push({ severity: 'error', file: DATA_FILE_NAMES.messengersDir, message: 'no messenger files' })
+
+  for (const [file, content] of messengerFileEntries) {
+    const expectedId = file.replace(/^.*\//, '').replace(/\.json$/, '')
+    const messenger = schemaProblems(MessengerSchema, content, file, problems, expectedId)
+    if (!messenger) continue
+    const where = { file, messenger: messenger.id }
+    if (messenger.id !== expectedId)
+      problems.push({ severity: 'error', ...where, message: `id "${messenger.id}" does not match the file name` })
+    if (messengers.some((m) => m.id === messenger.id))
+      problems.push({ severity: 'error', ...where, message: 'duplicate messenger id' })
+    checkTexts({ operator: messenger.operator }, where, problems)
+
+    if (criteriaFile) {
+      const known = new Set(criteriaFile.criteria.map((c) => c.id))
+      for (const criterion of criteriaFile.criteria)
+        if (!messenger.cells[criterion.id])
+          problems.push({ severity: 'error', ...where, criterion: criterion.id, message: 'missing cell' })
+      for (const id of Object.keys(messenger.cells))
+        if (!known.has(id))
+          problems.push({ severity: 'error', ...where, criterion: id, message: 'cell for a criterion that does not exist in criteria.json' })
+    }
+
+    for (const [criterionId, cell] of Object.entries(messenger.cells)) {
+      const cellWhere = { ...where, criterion: criterionId }
+      checkTexts({ answer: cell.answer, summary: cell.summary, notes: cell.notes }, cellWhere, problems)
+      checkSourceDates(cell.sources, today, cellWhere, problems)
+      if (cell.asOf > today)
+        problems.push({ severity: 'error', ...cellWhere, message: `asOf ${cell.asOf} is in the future` })
+      else if (cell.asOf < staleBefore)
+        problems.push({ severity: 'warning', ...cellWhere, message: `asOf ${cell.asOf} is older than ${STALE_AFTER_MONTHS} months: re-check it` })
+    }
+    messengers.push(messenger)
+  }
+
+  if (criteriaFile) {
+    const areaIds = new Set(criteriaFile.areas.map((a) => a.id))
+    const seen = new Set<string>()
+    for (const criterion of criteriaFile.criteria) {
+      const where = { file: DATA_FILE_NAMES.criteria, criterion: criterion.id }
+      if (!areaIds.has(criterion.area))
+        problems.push({ severity: 'error', ...where, message: `unknown area "${criterion.area}"` })
+      if (seen.has(criterion.id)) problems.push({ severity: 'error', ...where, message: 'duplicate criterion id' })
+      seen.add(criterion.id)
+      checkTexts({ title: criterion.title, question: criterion.question }, where, problems)
+    }
+    for (const area of criteriaFile.areas)
+      checkTexts({ title: area.title, description: area.description }, { file: DATA_FILE_NAMES.criteria }, problems)
+  }
+
+  if (timelineFile) {
+    const messengerIds = new Set(messengers.map((m) => m.id))
+    const seen = new Set<string>()
+    for (const event of timelineFile.events) {
+      const where = { file: DATA_FILE_NAMES.timeline }
+      const label = `event "${event.id}"`
+      if (seen.has(event.id)) problems.push({ severity: 'error', ...where, message: `${label}: duplicate id` })
+      seen.add(event.id)
+      if (earliestDay(event.date) > today)
+        problems.push({ severity: 'error', ...where, message: `${label}: date ${event.date} is in the future` })
+      for (const id of event.messengers)
+        if (!messengerIds.has(id))
+          problems.push({ severity: 'error', ...where, message: `${label}: unknown messenger "${id}"` })
+      checkTexts({ [`${label} title`]: event.title, [`${label} summary`]: event.summary }, where, problems)
+      checkSourceDates(event.sources, today, { ...where }, problems)
+    }
+  }
+
+  if (methodologyFile)
+    for (const section of methodologyFile.sections)
+      checkTexts({ [`section "${section.id}" title`]: section.title, [`section "${section.id}" body`]: section.body }, { file: DATA_FILE_NAMES.methodology }, problems)
+
+  const hasErrors = problems.some((p) => p.severity === 'error')
+  if (hasErrors || !meta || !criteriaFile || !timelineFile || !methodologyFile)
+    return { dataset: null, problems }
+
+  return {
+    dataset: {
+      version: meta.version,
+      date: meta.date,
+      areas: criteriaFile.areas,
+      criteria: criteriaFile.criteria,
+      messengers: orderMessengers(messengers, PREFERRED_MESSENGER_ORDER),
+      timeline: [...timelineFile.events].sort((a, b) => a.date.localeCompare(b.date)),
+      methodology: methodologyFile.sections
+    },
+    problems
+  }
+}

@@ -1,0 +1,21 @@
+// A problem found in the dataset, named precisely enough to fix: file, messenger, criterion.
+export type Severity = 'error' | 'warning'
+
+export interface DataProblem {
+  severity: Severity
+  file: string
+  messenger?: string
+  criterion?: string
+  message: string
+}
+
+export function formatProblem(problem: DataProblem): string {
+  const where = [
+    problem.file,
+    problem.messenger && `messenger "${problem.messenger}"`,
+    problem.criterion && `criterion "${problem.criterion}"`
+  ]
+    .filter(Boolean)
+    .join(', ')
+  return `${problem.severity.toUpperCase()} ${where}: ${problem.message}`
+}

@@ -1,0 +1,160 @@
+// The dataset schema: the single source of truth for the data's shape and its TypeScript types.
+// Imported at runtime only by build scripts and the main process; the renderer uses `import type`.
+import { z } from 'zod'
+
+const isRealCalendarDate = (value: string): boolean => {
+  const [year, month, day] = value.split('-').map(Number)
+  const date = new Date(Date.UTC(year!, month! - 1, day ?? 1))
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month! - 1 &&
+    (day === undefined || date.getUTCDate() === day)
+  )
+}
+
+/** A full calendar date, `YYYY-MM-DD`. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(isRealCalendarDate, 'not a real calendar date')
+
+/** A publication date known to the year, month or day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((value) => value.length === 4 || isRealCalendarDate(value), 'not a real calendar date')
+
+export const LanguageSchema = z.enum(['en', 'ru'])
+
+/** Every human-readable text exists in both languages, written for each, not machine-glued. */
+export const LocalizedTextSchema = z.strictObject({
+  en: z.string().trim().min(1),
+  ru: z.string().trim().min(1)
+})
+
+const IdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id')
+
+export const HttpsUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.domain })
+
+export const VerdictSchema = z.enum(['good', 'mixed', 'poor', 'unknown'])
+
+/** What kind of voice a source is, so users see when a claim rests on, say, state media. */
+export const SourceKindSchema = z.enum([
+  'vendor',
+  'law',
+  'regulator',
+  'court',
+  'press',
+  'state-media',
+  'ngo',
+  'research'
+])
+
+export const SourceSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  publisher: z.string().trim().min(1),
+  url: HttpsUrlSchema,
+  published: PartialDateSchema.optional(),
+  checked: IsoDateSchema,
+  kind: SourceKindSchema,
+  /** One sentence quoted from the source, in its own language. */
+  excerpt: z.string().trim().min(1).max(400).optional()
+})
+
+export const CellSchema = z.strictObject({
+  verdict: VerdictSchema,
+  answer: LocalizedTextSchema,
+  summary: LocalizedTextSchema,
+  notes: LocalizedTextSchema,
+  sources: z.array(SourceSchema).min(1),
+  asOf: IsoDateSchema
+})
+
+export const MessengerSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: IdSchema,
+  name: z.string().trim().min(1),
+  operator: LocalizedTextSchema,
+  /** A reference point (Signal), shown apart from the messengers being compared. */
+  reference: z.boolean(),
+  cells: z.record(IdSchema, CellSchema)
+})
+
+export const AreaSchema = z.strictObject({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema
+})
+
+export const CriterionSchema = z.strictObject({
+  id: IdSchema,
+  area: IdSchema,
+  title: LocalizedTextSchema,
+  question: LocalizedTextSchema
+})
+
+export const CriteriaFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  areas: z.array(AreaSchema).min(1),
+  criteria: z.array(CriterionSchema).min(1)
+})
+
+export const TimelineEventSchema = z.strictObject({
+  id: IdSchema,
+  date: PartialDateSchema,
+  messengers: z.array(IdSchema),
+  title: LocalizedTextSchema,
+  summary: LocalizedTextSchema,
+  sources: z.array(SourceSchema).min(1)
+})
+
+export const TimelineFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  events: z.array(TimelineEventSchema)
+})
+
+export const MethodologySectionSchema = z.strictObject({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  body: LocalizedTextSchema
+})
+
+export const MethodologyFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  sections: z.array(MethodologySectionSchema).min(1)
+})
+
+export const DatasetMetaSchema = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version like 1.2.3'),
+  date: IsoDateSchema
+})
+
+/** The whole dataset as the app uses it: every file under data/ assembled into one object. */
+export const DatasetSchema = z.strictObject({
+  version: DatasetMetaSchema.shape.version,
+  date: IsoDateSchema,
+  areas: z.array(AreaSchema).min(1),
+  criteria: z.array(CriterionSchema).min(1),
+  messengers: z.array(MessengerSchema).min(1),
+  timeline: z.array(TimelineEventSchema),
+  methodology: z.array(MethodologySectionSchema)
+})
+
+export type IsoDate = z.infer<typeof IsoDateSchema>
+export type Language = z.infer<typeof LanguageSchema>
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>
+export type Verdict = z.infer<typeof VerdictSchema>
+export type SourceKind = z.infer<typeof SourceKindSchema>
+export type Source = z.infer<typeof SourceSchema>
+export type Cell = z.infer<typeof CellSchema>
+export type Messenger = z.infer<typeof MessengerSchema>
+export type Area = z.infer<typeof AreaSchema>
+export type Criterion = z.infer<typeof CriterionSchema>
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>
+export type MethodologySection = z.infer<typeof MethodologySectionSchema>
+export type Dataset = z.infer<typeof DatasetSchema>
+
+export const VERDICTS = VerdictSchema.options
+export const SOURCE_KINDS = SourceKindSchema.options
+export const LANGUAGES = LanguageSchema.options

@@ -1,0 +1,73 @@
+// The app's lifecycle, wired from injected Electron objects so it can be tested without the binary.
+import type { App, BrowserWindow, BrowserWindowConstructorOptions, IpcMain, Protocol, WebContents } from 'electron'
+import type { AppInfo } from '../common/ipc-contract'
+import type { Dataset } from '../data/schema'
+import { APP_ENTRY_URL, APP_SCHEME } from './app-origin'
+import { createHandlers } from './ipc/handlers'
+import { registerHandlers } from './ipc/register-handlers'
+import { createTrustedSenders } from './ipc/trusted-sender'
+import { createAppProtocolHandler, type ReadFile } from './protocol'
+import { guardSession, guardWebContents, type Log } from './security'
+import { mainWindowOptions } from './window'
+
+type WindowContents = Pick<WebContents, 'id' | 'once' | 'on' | 'setWindowOpenHandler'>
+
+export type MainWindow = Pick<BrowserWindow, 'loadURL' | 'once' | 'show' | 'focus' | 'isMinimized' | 'restore'> & {
+  webContents: WindowContents
+}
+
+export interface AppDeps {
+  app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady'>
+  ipcMain: Pick<IpcMain, 'handle'>
+  protocol: Pick<Protocol, 'handle'>
+  session: Parameters<typeof guardSession>[0]
+  createWindow: (options: BrowserWindowConstructorOptions) => MainWindow
+  rendererDir: string
+  preloadPath: string
+  readFile: ReadFile
+  dataset: Dataset
+  appInfo: AppInfo
+  devTools: boolean
+  platform: string
+  log: Log
+}
+
+/** Starts the app: one instance, one hardened window, the typed IPC handlers. */
+export function startApp(deps: AppDeps): { ready: Promise<MainWindow | null> } {
+  const { app, log } = deps
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return { ready: Promise.resolve(null) }
+  }
+
+  const trustedSenders = createTrustedSenders()
+  let mainWindow: MainWindow | null = null
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, log))
+  app.on('window-all-closed', () => {
+    if (deps.platform !== 'darwin') app.quit()
+  })
+
+  const ready = app.whenReady().then(async () => {
+    deps.protocol.handle(APP_SCHEME, createAppProtocolHandler(deps.rendererDir, deps.readFile))
+    guardSession(deps.session, log)
+    registerHandlers(
+      deps.ipcMain,
+      createHandlers({ appInfo: deps.appInfo, getDataset: () => ({ dataset: deps.dataset, origin: 'bundled' }) }),
+      trustedSenders.isTrusted,
+      log
+    )
+    const window = deps.createWindow(mainWindowOptions(deps.preloadPath, deps.devTools))
+    mainWindow = window
+    trustedSenders.trust(window.webContents)
+    window.once('ready-to-show', () => window.show())
+    await window.loadURL(APP_ENTRY_URL)
+    return window
+  })
+  return { ready }
+}

@@ -1,0 +1,53 @@
+// The Electron path cannot run here, so these tests keep it from drifting: every contract channel has
+// one main handler, one preload method, and the web edition implements the same interface.
+import { describe, expect, it, vi } from 'vitest'
+import { API_METHODS, DESKTOP_API_GLOBAL } from '../common/ipc-contract'
+import { createWebPlatform } from '../renderer/bridge/web-platform'
+import { createDesktopApi } from './desktop-api'
+import { ARGUMENT_SCHEMAS } from './ipc/argument-schemas'
+import { createHandlers } from './ipc/handlers'
+
+const exposed = vi.hoisted(() => ({ name: '', api: {} as Record<string, unknown>, invoked: [] as unknown[][] }))
+vi.mock('electron/renderer', () => ({
+  contextBridge: {
+    exposeInMainWorld: (name: string, api: Record<string, unknown>) => Object.assign(exposed, { name, api })
+  },
+  ipcRenderer: { invoke: async (...args: unknown[]) => void exposed.invoked.push(args) }
+}))
+
+const methods = Object.keys(API_METHODS).sort()
+const channels = Object.values(API_METHODS).sort()
+
+describe('the IPC contract', () => {
+  it('maps every method to a distinct channel', () => {
+    expect(new Set(channels).size).toBe(channels.length)
+  })
+
+  it('has exactly one argument schema and one main-process handler per channel', () => {
+    expect(Object.keys(ARGUMENT_SCHEMAS).sort()).toEqual(channels)
+    const handlers = createHandlers({ appInfo: { appVersion: '1', electronVersion: null, platform: 'x' }, getDataset: vi.fn() })
+    expect(Object.keys(handlers).sort()).toEqual(channels)
+  })
+
+  it('the preload exposes exactly the contract methods, each invoking its own channel', async () => {
+    await import('./preload')
+    expect(exposed.name).toBe(DESKTOP_API_GLOBAL)
+    expect(Object.keys(exposed.api).sort()).toEqual(methods)
+    for (const [method, channel] of Object.entries(API_METHODS)) {
+      await (exposed.api[method] as () => Promise<unknown>)()
+      expect(exposed.invoked.at(-1)).toEqual([channel])
+    }
+  })
+
+  it('the desktop API object is frozen and has no generic invoke', () => {
+    const api = createDesktopApi(async () => undefined)
+    expect(Object.isFrozen(api)).toBe(true)
+    expect(api).not.toHaveProperty('invoke')
+    expect(api).not.toHaveProperty('send')
+  })
+
+  it('the web edition implements the same interface', () => {
+    const web = createWebPlatform({ getElementById: () => null }, 'test')
+    expect(Object.keys(web).sort()).toEqual(methods)
+  })
+})

@@ -1,0 +1,38 @@
+// Composition root: the only file that touches the real Electron modules; everything else is injected.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { app, BrowserWindow, ipcMain, protocol, session } from 'electron'
+import bundledDataset from 'virtual:dataset'
+import { startApp } from './app'
+import { APP_SCHEME } from './app-origin'
+import { validateBundledDataset } from './bundled-dataset'
+
+// Must run before `ready`: app:// behaves like https (secure, standard), never bypassing CSP (#18).
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false } }
+])
+
+const log = (message: string) => console.log(`[main] ${message}`)
+const loaded = validateBundledDataset(bundledDataset)
+if (!loaded.ok) {
+  console.error(`[main] ${loaded.message}`)
+  app.exit(1)
+} else {
+  startApp({
+    app,
+    ipcMain,
+    protocol,
+    get session() {
+      return session.defaultSession
+    },
+    createWindow: (options) => new BrowserWindow(options),
+    rendererDir: join(__dirname, '..', 'renderer'),
+    preloadPath: join(__dirname, '..', 'preload', 'preload.cjs'),
+    readFile,
+    dataset: loaded.dataset,
+    appInfo: { appVersion: app.getVersion(), electronVersion: process.versions.electron ?? null, platform: process.platform },
+    devTools: !app.isPackaged,
+    platform: process.platform,
+    log
+  })
+}

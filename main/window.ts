@@ -1,0 +1,34 @@
+// The main window's options: the secure webPreferences of the security checklist (#2–#4, #6, #8–#10).
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron'
+
+export function secureWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    // Electron's spellchecker downloads dictionaries from Google's CDN; the app makes no requests.
+    spellcheck: false,
+    devTools
+  }
+}
+
+export function mainWindowOptions(preloadPath: string, devTools: boolean): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 800,
+    minWidth: 760,
+    minHeight: 520,
+    show: false,
+    backgroundColor: '#f7f7f5',
+    title: 'Messenger Privacy',
+    webPreferences: secureWebPreferences(preloadPath, devTools)
+  }
+}

@@ -1,0 +1,10 @@
+// Electron: every call goes through the preload's named methods to the main process.
+import type { DesktopApi } from '../../common/ipc-contract'
+import type { Platform } from './platform'
+
+export function createElectronPlatform(api: DesktopApi): Platform {
+  return {
+    getAppInfo: () => api.getAppInfo(),
+    getDataset: () => api.getDataset()
+  }
+}

@@ -1,0 +1,10 @@
+// Chooses the platform once at start-up; components never ask which one they run on.
+import { DESKTOP_API_GLOBAL, type DesktopApi } from '../../common/ipc-contract'
+import { createElectronPlatform } from './electron-platform'
+import type { Platform } from './platform'
+import { createWebPlatform } from './web-platform'
+
+export function selectPlatform(win: Window): Platform {
+  const desktop = (win as unknown as Record<string, DesktopApi | undefined>)[DESKTOP_API_GLOBAL]
+  return desktop ? createElectronPlatform(desktop) : createWebPlatform(win.document, win.navigator.userAgent)
+}

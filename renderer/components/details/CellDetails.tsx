@@ -1,0 +1,72 @@
+// The details of one cell in a modal dialog: answer, summary, notes, sources and "as of" date.
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Area, Cell, Criterion, Language, Messenger } from '../../../data/schema'
+import { formatDate } from '../../format/dates'
+import { VerdictBadge } from '../verdict/VerdictBadge'
+import { SourceList } from './SourceList'
+import './details.css'
+
+interface Props {
+  messenger: Messenger
+  criterion: Criterion
+  area: Area | undefined
+  cell: Cell
+  language: Language
+  onClose: () => void
+}
+
+const paragraphs = (text: string) => text.split(/\n{2,}/).filter(Boolean)
+
+export function CellDetails({ messenger, criterion, area, cell, language, onClose }: Props) {
+  const { t } = useTranslation()
+  const dialogRef = useRef<HTMLDialogElement>(null)
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (dialog && !dialog.open) dialog.showModal()
+  }, [])
+
+  return (
+    <dialog ref={dialogRef} className="details" aria-labelledby="details-title" onClose={onClose}>
+      <header className="details__header">
+        <p className="details__context">
+          {messenger.name}
+          {messenger.reference && <span className="details__reference"> · {t('details.reference')}</span>}
+          {area && <> · {area.title[language]}</>}
+        </p>
+        <h2 id="details-title" className="details__title">
+          {criterion.title[language]}
+        </h2>
+        <button type="button" className="details__close" onClick={() => dialogRef.current?.close()}>
+          {t('details.close')}
+        </button>
+      </header>
+      <div className="details__body">
+        <p className="details__question">{criterion.question[language]}</p>
+        <div className="details__verdict">
+          <VerdictBadge verdict={cell.verdict} />
+          <strong className="details__answer">{cell.answer[language]}</strong>
+        </div>
+        <p className="details__summary">{cell.summary[language]}</p>
+        <p className="details__as-of">{t('details.asOf', { date: formatDate(cell.asOf, language) })}</p>
+        <section aria-labelledby="details-notes">
+          <h3 id="details-notes" className="details__section-title">
+            {t('details.notes')}
+          </h3>
+          {paragraphs(cell.notes[language]).map((text) => (
+            <p key={text} className="details__notes">
+              {text}
+            </p>
+          ))}
+        </section>
+        <section aria-labelledby="details-sources">
+          <h3 id="details-sources" className="details__section-title">
+            {t('details.sources', { count: cell.sources.length })}
+          </h3>
+          <SourceList sources={cell.sources} language={language} />
+        </section>
+      </div>
+    </dialog>
+  )
+}

@@ -1,0 +1,31 @@
+// Which dataset is in use, and which app: trainers cite these.
+import { useTranslation } from 'react-i18next'
+import type { AppInfo, DatasetOrigin } from '../../../common/ipc-contract'
+import type { Dataset, Language } from '../../../data/schema'
+import { formatDate } from '../../format/dates'
+import './footer.css'
+
+interface Props {
+  dataset: Dataset
+  origin: DatasetOrigin
+  appInfo: AppInfo | null
+  language: Language
+}
+
+export function AppFooter({ dataset, origin, appInfo, language }: Props) {
+  const { t } = useTranslation()
+  return (
+    <footer className="app-footer">
+      <span data-testid="dataset-version">
+        {t('footer.dataset', { version: dataset.version, date: formatDate(dataset.date, language) })} (
+        {t(`footer.origin.${origin}`)})
+      </span>
+      {appInfo && (
+        <span>
+          {t('footer.app', { version: appInfo.appVersion })}
+          {appInfo.electronVersion === null && <> · {t('footer.webEdition')}</>}
+        </span>
+      )}
+    </footer>
+  )
+}

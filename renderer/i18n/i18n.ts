@@ -1,0 +1,31 @@
+// i18next set up once for the app: English and Russian catalogs, Russian plural forms via Intl.
+import i18next, { type i18n } from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import type { Language } from '../../data/schema'
+import en from './en.json'
+import ru from './ru.json'
+
+export const resources = { en: { translation: en }, ru: { translation: ru } } as const
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: (typeof resources)['en']
+  }
+}
+
+/** First run: Russian for a Russian system locale, English otherwise. */
+export function languageFromLocale(locales: readonly string[]): Language {
+  return locales.some((locale) => locale.toLowerCase().startsWith('ru')) ? 'ru' : 'en'
+}
+
+export function createI18n(language: Language): i18n {
+  const instance = i18next.createInstance()
+  void instance.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    initAsync: false
+  })
+  return instance
+}

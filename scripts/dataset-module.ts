@@ -1,0 +1,30 @@
+// Turns data/ into the `virtual:dataset` module for the Vite and esbuild builds; fails on any error,
+// so a build can never ship data that `npm run data:check` would reject.
+import { fileURLToPath } from 'node:url'
+import { formatProblem } from '../data/problems'
+import { loadDataDirectory, todayIso } from '../data/read-directory'
+import type { Dataset } from '../data/schema'
+
+export const DATASET_MODULE_ID = 'virtual:dataset'
+export const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url))
+
+export { EMBEDDED_DATASET_ELEMENT_ID } from '../common/embedded-dataset'
+
+export function loadValidDataset(dataDir: string = DATA_DIR): Dataset {
+  const { dataset, problems } = loadDataDirectory(dataDir, todayIso())
+  if (!dataset) {
+    const errors = problems.filter((p) => p.severity === 'error').map(formatProblem)
+    throw new Error(`The dataset in ${dataDir} is invalid:\n${errors.join('\n')}`)
+  }
+  return dataset
+}
+
+/** For main: JSON.parse of a string literal starts faster than an object literal of the same size. */
+export function datasetModuleSource(dataDir?: string): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(loadValidDataset(dataDir)))})`
+}
+
+/** For the page: JSON safe inside <script type="application/json"> (no `</script>` can close it). */
+export function datasetJsonForHtml(dataDir?: string): string {
+  return JSON.stringify(loadValidDataset(dataDir)).replace(/</g, '\\u003c')
+}

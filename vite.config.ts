@@ -1,0 +1,56 @@
+// The renderer build. Its output is both the Electron UI and the web edition, which must open from
+// file://, where module scripts are refused: so it is one classic (IIFE) script, no code splitting.
+import { readFileSync } from 'node:fs'
+import react from '@vitejs/plugin-react'
+import { defineConfig, type Plugin } from 'vite'
+import { CSP_META } from './common/content-security-policy'
+import { datasetJsonForHtml, EMBEDDED_DATASET_ELEMENT_ID } from './scripts/dataset-module'
+
+/** The dataset travels as a JSON data block in index.html, not as JS: it stays out of the script
+ * budget, parses fast, and works from file:// where fetching a .json file is refused. */
+function embeddedDataset(): Plugin {
+  return {
+    name: 'embedded-dataset',
+    transformIndexHtml: () => [
+      {
+        tag: 'script',
+        attrs: { type: 'application/json', id: EMBEDDED_DATASET_ELEMENT_ID },
+        children: datasetJsonForHtml(),
+        injectTo: 'body'
+      }
+    ]
+  }
+}
+
+function fileProtocolFriendlyHtml(): Plugin {
+  return {
+    name: 'file-protocol-friendly-html',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html
+          .replace('<meta name="content-security-policy" />', `<meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`)
+          .replace(/<script type="module" crossorigin/g, '<script defer')
+          .replace(/<link rel="stylesheet" crossorigin/g, '<link rel="stylesheet"')
+    }
+  }
+}
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
+
+export default defineConfig({
+  root: 'renderer',
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  base: './',
+  plugins: [react(), embeddedDataset(), fileProtocolFriendlyHtml()],
+  build: {
+    outDir: '../out/renderer',
+    emptyOutDir: true,
+    modulePreload: false,
+    assetsInlineLimit: 0,
+    rollupOptions: {
+      output: { format: 'iife', entryFileNames: 'assets/app.js', assetFileNames: 'assets/[name][extname]' }
+    }
+  }
+})

@@ -48,6 +48,8 @@ export default defineConfig({
     outDir: '../out/renderer',
     emptyOutDir: true,
     modulePreload: false,
+    // One stylesheet file: the CSP forbids the <style> tags that split CSS would inject.
+    cssCodeSplit: false,
     assetsInlineLimit: 0,
     rollupOptions: {
       output: { format: 'iife', entryFileNames: 'assets/app.js', assetFileNames: 'assets/[name][extname]' }

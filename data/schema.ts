@@ -1,6 +1,7 @@
 // The dataset schema: the single source of truth for the data's shape and its TypeScript types.
 // Imported at runtime only by build scripts and the main process; the renderer uses `import type`.
 import { z } from 'zod'
+import { LANGUAGES, SOURCE_KINDS, VERDICTS } from './vocabulary'
 
 const isRealCalendarDate = (value: string): boolean => {
   const [year, month, day] = value.split('-').map(Number)
@@ -24,7 +25,7 @@ export const PartialDateSchema = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
   .refine((value) => value.length === 4 || isRealCalendarDate(value), 'not a real calendar date')
 
-export const LanguageSchema = z.enum(['en', 'ru'])
+export const LanguageSchema = z.enum(LANGUAGES)
 
 /** Every human-readable text exists in both languages, written for each, not machine-glued. */
 export const LocalizedTextSchema = z.strictObject({
@@ -36,19 +37,10 @@ const IdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-
 
 export const HttpsUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.domain })
 
-export const VerdictSchema = z.enum(['good', 'mixed', 'poor', 'unknown'])
+export const VerdictSchema = z.enum(VERDICTS)
 
 /** What kind of voice a source is, so users see when a claim rests on, say, state media. */
-export const SourceKindSchema = z.enum([
-  'vendor',
-  'law',
-  'regulator',
-  'court',
-  'press',
-  'state-media',
-  'ngo',
-  'research'
-])
+export const SourceKindSchema = z.enum(SOURCE_KINDS)
 
 export const SourceSchema = z.strictObject({
   title: z.string().trim().min(1),
@@ -155,6 +147,4 @@ export type TimelineEvent = z.infer<typeof TimelineEventSchema>
 export type MethodologySection = z.infer<typeof MethodologySectionSchema>
 export type Dataset = z.infer<typeof DatasetSchema>
 
-export const VERDICTS = VerdictSchema.options
-export const SOURCE_KINDS = SourceKindSchema.options
-export const LANGUAGES = LanguageSchema.options
+export { LANGUAGES, SOURCE_KINDS, VERDICTS }

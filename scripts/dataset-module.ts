@@ -6,7 +6,8 @@ import { loadDataDirectory, todayIso } from '../data/read-directory'
 import type { Dataset } from '../data/schema'
 
 export const DATASET_MODULE_ID = 'virtual:dataset'
-export const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url))
+/** MESSENGER_DATA_DIR lets a test build from a copy of the data (for example a deliberately broken one). */
+export const DATA_DIR = process.env.MESSENGER_DATA_DIR ?? fileURLToPath(new URL('../data/', import.meta.url))
 
 export { EMBEDDED_DATASET_ELEMENT_ID } from '../common/embedded-dataset'
 

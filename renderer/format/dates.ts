@@ -8,7 +8,7 @@ export function formatDate(value: string, language: Language): string {
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1))
   const options: Intl.DateTimeFormatOptions =
     day !== undefined
-      ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
       : month !== undefined
         ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
         : { year: 'numeric', timeZone: 'UTC' }

@@ -1,7 +1,8 @@
 // The user's preferences, remembered across restarts. Unknown or corrupt saved values fall back to defaults.
 import { create, type StateCreator } from 'zustand'
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
-import { LANGUAGES, type Language } from '../../data/schema'
+import type { Language } from '../../data/schema'
+import { LANGUAGES } from '../../data/vocabulary'
 
 export interface PreferencesState {
   language: Language

@@ -1,6 +1,6 @@
 // What the four verdicts mean, shown above the table.
 import { useTranslation } from 'react-i18next'
-import { VERDICTS } from '../../../data/schema'
+import { VERDICTS } from '../../../data/vocabulary'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 
 export function Legend() {

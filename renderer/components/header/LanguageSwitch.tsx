@@ -1,6 +1,7 @@
 // Switches the whole UI and the data between English and Russian.
 import { useTranslation } from 'react-i18next'
-import { LANGUAGES, type Language } from '../../../data/schema'
+import type { Language } from '../../../data/schema'
+import { LANGUAGES } from '../../../data/vocabulary'
 
 interface Props {
   language: Language

@@ -1,0 +1,52 @@
+import { expect, test } from './fixtures'
+
+test.describe('the comparison screen', () => {
+  test('shows WhatsApp, Telegram and Max as columns, with Signal set apart as the reference', async ({ appPage }) => {
+    const headers = appPage.locator('thead th')
+    await expect(headers).toHaveCount(5)
+    await expect(headers.nth(1)).toContainText('WhatsApp')
+    await expect(headers.nth(2)).toContainText('Telegram')
+    await expect(headers.nth(3)).toContainText('Max')
+    await expect(headers.nth(4)).toContainText('Signal')
+    await expect(headers.nth(4)).toContainText('Reference')
+  })
+
+  test('groups the criteria into the three areas', async ({ appPage }) => {
+    for (const area of ['Encryption', 'Data localisation', 'Legal status in Russia'])
+      await expect(appPage.getByRole('heading', { level: 2, name: area })).toBeVisible()
+  })
+
+  test('every cell shows its verdict in words, not colour alone', async ({ appPage }) => {
+    const cells = appPage.locator('tbody td')
+    const count = await cells.count()
+    expect(count).toBeGreaterThanOrEqual(12)
+    const labels = await appPage.locator('tbody td .verdict__label').allTextContents()
+    expect(labels).toHaveLength(count)
+    for (const label of labels) expect(['Good', 'Mixed', 'Poor', 'Unknown']).toContain(label)
+  })
+
+  test('opening a cell shows its notes, sources and as-of date, and Escape closes it', async ({ appPage }) => {
+    await appPage.getByRole('button', { name: /^Max — One-to-one chats:/ }).click()
+    const dialog = appPage.getByRole('dialog')
+    await expect(dialog).toBeVisible()
+    await expect(dialog.getByRole('heading', { name: 'One-to-one chats' })).toBeVisible()
+    await expect(dialog.getByRole('heading', { name: 'Notes' })).toBeVisible()
+    await expect(dialog.getByRole('heading', { name: /\d+ sources?/ })).toBeVisible()
+    await expect(dialog.getByText(/^As of \d{1,2} \w+ \d{4}$/)).toBeVisible()
+    await expect(dialog.locator('.source__url').first()).toHaveText(/^https:\/\//)
+    await appPage.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+  })
+
+  test('switching to Russian translates the labels and the data', async ({ appPage }) => {
+    await appPage.getByRole('button', { name: 'Русский' }).click()
+    await expect(appPage.getByRole('heading', { level: 1 })).toHaveText('Мессенджеры и приватность')
+    await expect(appPage.getByRole('heading', { level: 2, name: 'Шифрование' })).toBeVisible()
+    await expect(appPage.locator('thead th').nth(4)).toContainText('Эталон')
+    await expect(appPage.locator('html')).toHaveAttribute('lang', 'ru')
+  })
+
+  test('shows which dataset is in use', async ({ appPage }) => {
+    await expect(appPage.getByTestId('dataset-version')).toHaveText(/Dataset \d+\.\d+\.\d+ of .+ \(built into the app\)/)
+  })
+})

@@ -1,0 +1,71 @@
+// One set of specs, two targets: the web edition in Chromium from file://, and the Electron app.
+// Neither target uses Playwright's built-in `page`, which would try to launch a downloaded browser.
+import {
+  test as base,
+  _electron as electron,
+  type Browser,
+  type ElectronApplication,
+  type Page
+} from '@playwright/test'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { findElectronBinary, NO_ELECTRON_MESSAGE } from '../scripts/electron-binary'
+import { ROOT, WEB_EDITION_URL } from './support/paths'
+
+export type Target = 'web' | 'electron'
+
+interface TestFixtures {
+  electronApp: ElectronApplication | null
+  appPage: Page
+}
+
+interface WorkerFixtures {
+  target: Target
+  webBrowser: Browser | null
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  target: ['web', { option: true, scope: 'worker' }],
+
+  webBrowser: [
+    async ({ target, playwright, launchOptions }, use) => {
+      if (target !== 'web') return use(null)
+      const browser = await playwright.chromium.launch(launchOptions)
+      await use(browser)
+      await browser.close()
+    },
+    { scope: 'worker' }
+  ],
+
+  electronApp: async ({ target }, use, testInfo) => {
+    if (target !== 'electron') return use(null)
+    const executablePath = findElectronBinary()
+    if (!executablePath) {
+      testInfo.skip(true, NO_ELECTRON_MESSAGE)
+      return
+    }
+    const app = await electron.launch({
+      executablePath,
+      args: [ROOT, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'mp-e2e-'))}`]
+    })
+    await use(app)
+    await app.close()
+  },
+
+  appPage: async ({ target, webBrowser, electronApp, viewport, locale }, use) => {
+    if (target === 'electron') {
+      const window = await electronApp!.firstWindow()
+      await window.waitForSelector('table')
+      return use(window)
+    }
+    const context = await webBrowser!.newContext({ viewport, locale: locale ?? 'en-GB' })
+    const page = await context.newPage()
+    await page.goto(WEB_EDITION_URL)
+    await page.waitForSelector('table')
+    await use(page)
+    await context.close()
+  }
+})
+
+export { expect } from '@playwright/test'

@@ -1,0 +1,136 @@
+// `npm run data:check` must pass on the real dataset and fail, precisely, on broken copies of it.
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { looksEnglish, looksRussian, monthsBefore } from './assemble'
+import { formatProblem } from './problems'
+import { loadDataDirectory, todayIso } from './read-directory'
+
+const DATA_DIR = import.meta.dirname
+const TODAY = todayIso()
+const copies: string[] = []
+
+function brokenCopy(edit: (dir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mp-data-'))
+  copies.push(dir)
+  cpSync(DATA_DIR, dir, { recursive: true, filter: (src) => !/\.(ts|md)$/.test(src) })
+  edit(dir)
+  return dir
+}
+
+function editJson(dir: string, file: string, edit: (json: any) => void): void {
+  const path = join(dir, file)
+  const json = JSON.parse(readFileSync(path, 'utf8'))
+  edit(json)
+  writeFileSync(path, JSON.stringify(json, null, 2))
+}
+
+const errorsOf = (dir: string) =>
+  loadDataDirectory(dir, TODAY).problems.filter((p) => p.severity === 'error').map(formatProblem)
+
+afterEach(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('the real dataset', () => {
+  it('is valid: every messenger has every criterion, in both languages, with sources', () => {
+    const { dataset, problems } = loadDataDirectory(DATA_DIR, TODAY)
+    expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([])
+    expect(dataset).not.toBeNull()
+    expect(dataset!.messengers.map((m) => m.id)).toEqual(['whatsapp', 'telegram', 'max', 'signal'])
+    expect(dataset!.messengers.filter((m) => m.reference).map((m) => m.id)).toEqual(['signal'])
+    for (const messenger of dataset!.messengers)
+      expect(Object.keys(messenger.cells).sort()).toEqual(dataset!.criteria.map((c) => c.id).sort())
+  })
+
+  it('keeps the criterion ids of the contract', () => {
+    const { dataset } = loadDataDirectory(DATA_DIR, TODAY)
+    expect(dataset!.criteria.map((c) => c.id)).toEqual([
+      'e2ee-default-1to1', 'e2ee-groups', 'e2ee-calls', 'e2ee-desktop', 'protocol-scrutiny', 'backups', 'open-source', 'metadata', 'sign-up',
+      'storage-location', 'ru-localisation-law', 'ori-registry', 'gov-access', 'jurisdiction',
+      'availability-ru', 'restrictions', 'owner-status', 'state-mandates', 'user-risk'
+    ])
+  })
+
+  it('passes `npm run data:check`', () => {
+    const output = execFileSync('npx', ['tsx', 'scripts/data-check.ts'], { encoding: 'utf8' })
+    expect(output).toMatch(/data:check OK: dataset \d+\.\d+\.\d+ .*4 messengers × 19 criteria = 76 cells/)
+  })
+})
+
+describe('a broken copy of the dataset', () => {
+  it('fails `npm run data:check` with exit code 1 and names the file, messenger and criterion', () => {
+    const dir = brokenCopy((d) => editJson(d, 'messengers/telegram.json', (m) => delete m.cells['e2ee-groups']))
+    let failure: { status: number; stdout: string } | undefined
+    try {
+      execFileSync('npx', ['tsx', 'scripts/data-check.ts', dir], { encoding: 'utf8' })
+    } catch (error) {
+      failure = error as { status: number; stdout: string }
+    }
+    expect(failure?.status).toBe(1)
+    expect(failure?.stdout).toContain('ERROR messengers/telegram.json, messenger "telegram", criterion "e2ee-groups": missing cell')
+  })
+
+  it('reports a source without an https URL', () => {
+    const dir = brokenCopy((d) => editJson(d, 'messengers/max.json', (m) => (m.cells['metadata'].sources[0].url = 'http://example.com/')))
+    expect(errorsOf(dir).join('\n')).toMatch(/messengers\/max\.json, messenger "max", criterion "metadata": cells\.metadata\.sources\.0\.url/)
+  })
+
+  it('reports a cell without sources', () => {
+    const dir = brokenCopy((d) => editJson(d, 'messengers/signal.json', (m) => (m.cells['backups'].sources = [])))
+    expect(errorsOf(dir).join('\n')).toMatch(/messenger "signal", criterion "backups": cells\.backups\.sources/)
+  })
+
+  it('reports a missing language', () => {
+    const dir = brokenCopy((d) => editJson(d, 'messengers/whatsapp.json', (m) => delete m.cells['e2ee-calls'].notes.ru))
+    expect(errorsOf(dir).join('\n')).toMatch(/messenger "whatsapp", criterion "e2ee-calls": cells\.e2ee-calls\.notes\.ru/)
+  })
+
+  it('reports Russian fields that are not Russian', () => {
+    const dir = brokenCopy((d) => editJson(d, 'messengers/whatsapp.json', (m) => (m.cells['backups'].summary.ru = 'Backups are optional.')))
+    expect(errorsOf(dir).join('\n')).toContain('messenger "whatsapp", criterion "backups": summary.ru is not Russian text')
+  })
+
+  it('reports an as-of date in the future', () => {
+    const dir = brokenCopy((d) => editJson(d, 'messengers/max.json', (m) => (m.cells['jurisdiction'].asOf = '2999-01-01')))
+    expect(errorsOf(dir).join('\n')).toContain('messenger "max", criterion "jurisdiction": asOf 2999-01-01 is in the future')
+  })
+
+  it('reports an unknown criterion, a mismatched id, a timeline link to no messenger, and bad JSON', () => {
+    const dir = brokenCopy((d) => {
+      editJson(d, 'messengers/signal.json', (m) => (m.cells['made-up'] = m.cells['backups']))
+      editJson(d, 'messengers/max.json', (m) => (m.id = 'maxx'))
+      editJson(d, 'timeline.json', (t) => (t.events[0].messengers = ['icq']))
+      writeFileSync(join(d, 'methodology.json'), '{ "sections": [')
+    })
+    const errors = errorsOf(dir).join('\n')
+    expect(errors).toContain('criterion "made-up": cell for a criterion that does not exist')
+    expect(errors).toContain('messengers/max.json, messenger "maxx": id "maxx" does not match the file name')
+    expect(errors).toMatch(/timeline\.json: event ".+": unknown messenger "icq"/)
+    expect(errors).toMatch(/methodology\.json: not valid JSON/)
+  })
+
+  it('warns, without failing, about cells not confirmed for six months', () => {
+    const dir = brokenCopy((d) => editJson(d, 'messengers/telegram.json', (m) => (m.cells['sign-up'].asOf = '2020-01-01')))
+    const { dataset, problems } = loadDataDirectory(dir, TODAY)
+    expect(dataset).not.toBeNull()
+    expect(problems.map(formatProblem)).toContain(
+      'WARNING messengers/telegram.json, messenger "telegram", criterion "sign-up": asOf 2020-01-01 is older than 6 months: re-check it'
+    )
+  })
+})
+
+describe('language detection', () => {
+  it('tells Russian from English, allowing Latin product names', () => {
+    expect(looksRussian('Шифрование MTProto 2.0 — собственная разработка Telegram')).toBe(true)
+    expect(looksRussian('Secret chats only')).toBe(false)
+    expect(looksEnglish('Uses the Signal Protocol')).toBe(true)
+    expect(looksEnglish('Только секретные чаты')).toBe(false)
+  })
+
+  it('counts six months back across a year boundary', () => {
+    expect(monthsBefore('2026-03-15', 6)).toBe('2025-09-15')
+  })
+})

@@ -2,6 +2,7 @@
 // Pure: it takes already-parsed file contents and today's date, so build, tests and main share it.
 import type { z } from 'zod'
 import {
+  ChecklistsFileSchema,
   CriteriaFileSchema,
   DatasetMetaSchema,
   MessengerSchema,
@@ -21,6 +22,7 @@ export interface DataFiles {
   criteria: unknown
   timeline: unknown
   methodology: unknown
+  checklists: unknown
   /** `messengers/<id>.json` → content. */
   messengers: Record<string, unknown>
 }
@@ -30,6 +32,7 @@ export const DATA_FILE_NAMES = {
   criteria: 'criteria.json',
   timeline: 'timeline.json',
   methodology: 'methodology.json',
+  checklists: 'checklists.json',
   messengersDir: 'messengers'
 } as const
 
@@ -140,6 +143,7 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
   const criteriaFile = schemaProblems(CriteriaFileSchema, files.criteria, DATA_FILE_NAMES.criteria, problems)
   const timelineFile = schemaProblems(TimelineFileSchema, files.timeline, DATA_FILE_NAMES.timeline, problems)
   const methodologyFile = schemaProblems(MethodologyFileSchema, files.methodology, DATA_FILE_NAMES.methodology, problems)
+  const checklistsFile = schemaProblems(ChecklistsFileSchema, files.checklists, DATA_FILE_NAMES.checklists, problems)
 
   if (meta && meta.date > today)
     problems.push({ severity: 'error', file: DATA_FILE_NAMES.meta, message: `date ${meta.date} is in the future` })
@@ -220,8 +224,29 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
     for (const section of methodologyFile.sections)
       checkTexts({ [`section "${section.id}" title`]: section.title, [`section "${section.id}" body`]: section.body }, { file: DATA_FILE_NAMES.methodology }, problems)
 
+  if (checklistsFile) {
+    const file = DATA_FILE_NAMES.checklists
+    for (const messenger of messengers)
+      if (!checklistsFile.checklists[messenger.id])
+        problems.push({ severity: 'error', file, messenger: messenger.id, message: 'no checklist for this messenger' })
+    for (const [messengerId, items] of Object.entries(checklistsFile.checklists)) {
+      const where = { file, messenger: messengerId }
+      if (!messengers.some((m) => m.id === messengerId))
+        problems.push({ severity: 'error', ...where, message: 'checklist for a messenger that does not exist' })
+      const seen = new Set<string>()
+      for (const item of items) {
+        const label = `item "${item.id}"`
+        if (seen.has(item.id)) problems.push({ severity: 'error', ...where, message: `${label}: duplicate id` })
+        seen.add(item.id)
+        if (item.asOf > today) problems.push({ severity: 'error', ...where, message: `${label}: asOf ${item.asOf} is in the future` })
+        checkTexts({ [`${label} title`]: item.title, [`${label} detail`]: item.detail }, where, problems)
+        checkSourceDates(item.sources, today, where, problems)
+      }
+    }
+  }
+
   const hasErrors = problems.some((p) => p.severity === 'error')
-  if (hasErrors || !meta || !criteriaFile || !timelineFile || !methodologyFile)
+  if (hasErrors || !meta || !criteriaFile || !timelineFile || !methodologyFile || !checklistsFile)
     return { dataset: null, problems }
 
   return {
@@ -232,7 +257,8 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
       criteria: criteriaFile.criteria,
       messengers: orderMessengers(messengers, PREFERRED_MESSENGER_ORDER),
       timeline: [...timelineFile.events].sort((a, b) => a.date.localeCompare(b.date)),
-      methodology: methodologyFile.sections
+      methodology: methodologyFile.sections,
+      checklists: checklistsFile.checklists
     },
     problems
   }

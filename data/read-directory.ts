@@ -41,6 +41,7 @@ export function readDataFiles(dir: string): { files: DataFiles; problems: DataPr
       criteria: readJson(dir, DATA_FILE_NAMES.criteria, problems),
       timeline: readJson(dir, DATA_FILE_NAMES.timeline, problems),
       methodology: readJson(dir, DATA_FILE_NAMES.methodology, problems),
+      checklists: readJson(dir, DATA_FILE_NAMES.checklists, problems),
       messengers
     },
     problems

@@ -116,6 +116,21 @@ export const MethodologyFileSchema = z.strictObject({
   sections: z.array(MethodologySectionSchema).min(1)
 })
 
+/** A setting or habit that reduces risk for someone who must keep using a messenger. */
+export const ChecklistItemSchema = z.strictObject({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  detail: LocalizedTextSchema,
+  sources: z.array(SourceSchema).min(1),
+  asOf: IsoDateSchema
+})
+
+export const ChecklistsFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** messenger id → its checklist, most important first. */
+  checklists: z.record(IdSchema, z.array(ChecklistItemSchema).min(1))
+})
+
 export const DatasetMetaSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version like 1.2.3'),
@@ -130,7 +145,8 @@ export const DatasetSchema = z.strictObject({
   criteria: z.array(CriterionSchema).min(1),
   messengers: z.array(MessengerSchema).min(1),
   timeline: z.array(TimelineEventSchema),
-  methodology: z.array(MethodologySectionSchema)
+  methodology: z.array(MethodologySectionSchema),
+  checklists: ChecklistsFileSchema.shape.checklists
 })
 
 export type IsoDate = z.infer<typeof IsoDateSchema>
@@ -145,6 +161,7 @@ export type Area = z.infer<typeof AreaSchema>
 export type Criterion = z.infer<typeof CriterionSchema>
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>
 export type MethodologySection = z.infer<typeof MethodologySectionSchema>
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>
 export type Dataset = z.infer<typeof DatasetSchema>
 
 export { LANGUAGES, SOURCE_KINDS, VERDICTS }

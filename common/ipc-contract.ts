@@ -2,6 +2,7 @@
 // result types, and the renderer-facing method for each. Nothing else lives here, so the preload
 // bundle stays tiny and the renderer imports it as types only.
 import type { Dataset } from '../data/schema'
+import type { Settings } from './settings'
 
 /** Facts about the running app shown in the About area and the footer. */
 export interface AppInfo {
@@ -19,9 +20,26 @@ export interface DatasetInfo {
   origin: DatasetOrigin
 }
 
+/** `notice: 'reset'` when the saved settings were unreadable and defaults are used (a copy is kept). */
+export interface SettingsLoad {
+  settings: Settings | null
+  notice: 'reset' | null
+}
+
+export interface TextFileRequest {
+  suggestedName: string
+  content: string
+  /** Used for the save dialog's file-type filter. */
+  format: 'markdown' | 'csv' | 'json' | 'text'
+}
+
 export interface IpcContract {
   'app:get-info': { args: []; result: AppInfo }
   'dataset:get': { args: []; result: DatasetInfo }
+  'settings:load': { args: []; result: SettingsLoad }
+  'settings:save': { args: [settings: Settings]; result: void }
+  'file:save-text': { args: [request: TextFileRequest]; result: { saved: boolean } }
+  'link:open': { args: [url: string]; result: { opened: boolean } }
 }
 
 export type Channel = keyof IpcContract
@@ -31,7 +49,11 @@ export type ChannelResult<C extends Channel> = IpcContract[C]['result']
 /** Renderer-facing method name → channel. The preload exposes exactly these (security checklist #20). */
 export const API_METHODS = {
   getAppInfo: 'app:get-info',
-  getDataset: 'dataset:get'
+  getDataset: 'dataset:get',
+  loadSettings: 'settings:load',
+  saveSettings: 'settings:save',
+  saveTextFile: 'file:save-text',
+  openLink: 'link:open'
 } as const satisfies Record<string, Channel>
 
 export type ApiMethod = keyof typeof API_METHODS

@@ -3,6 +3,7 @@
 import type { z } from 'zod'
 import {
   ChecklistsFileSchema,
+  ConcernsFileSchema,
   CriteriaFileSchema,
   DatasetMetaSchema,
   MessengerSchema,
@@ -14,6 +15,7 @@ import {
   type Messenger,
   type Source
 } from './schema'
+import { monthsBefore, STALE_AFTER_MONTHS } from './freshness'
 import type { DataProblem } from './problems'
 
 /** The dataset's files, parsed from JSON, keyed by their path relative to `data/`. */
@@ -23,6 +25,7 @@ export interface DataFiles {
   timeline: unknown
   methodology: unknown
   checklists: unknown
+  concerns: unknown
   /** `messengers/<id>.json` → content. */
   messengers: Record<string, unknown>
 }
@@ -33,6 +36,7 @@ export const DATA_FILE_NAMES = {
   timeline: 'timeline.json',
   methodology: 'methodology.json',
   checklists: 'checklists.json',
+  concerns: 'concerns.json',
   messengersDir: 'messengers'
 } as const
 
@@ -41,8 +45,6 @@ export interface AssembleResult {
   dataset: Dataset | null
   problems: DataProblem[]
 }
-
-export const STALE_AFTER_MONTHS = 6
 
 const CYRILLIC = /\p{Script=Cyrillic}/gu
 const LATIN = /\p{Script=Latin}/gu
@@ -64,12 +66,6 @@ export function looksEnglish(text: string): boolean {
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` → the first day it can mean, for "not in the future" checks. */
 const earliestDay = (partial: string): string =>
   partial.length === 4 ? `${partial}-01-01` : partial.length === 7 ? `${partial}-01` : partial
-
-export function monthsBefore(day: IsoDate, months: number): IsoDate {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number]
-  const shifted = new Date(Date.UTC(year, month - 1 - months, date))
-  return shifted.toISOString().slice(0, 10)
-}
 
 function schemaProblems<T>(
   schema: z.ZodType<T>,
@@ -144,6 +140,7 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
   const timelineFile = schemaProblems(TimelineFileSchema, files.timeline, DATA_FILE_NAMES.timeline, problems)
   const methodologyFile = schemaProblems(MethodologyFileSchema, files.methodology, DATA_FILE_NAMES.methodology, problems)
   const checklistsFile = schemaProblems(ChecklistsFileSchema, files.checklists, DATA_FILE_NAMES.checklists, problems)
+  const concernsFile = schemaProblems(ConcernsFileSchema, files.concerns, DATA_FILE_NAMES.concerns, problems)
 
   if (meta && meta.date > today)
     problems.push({ severity: 'error', file: DATA_FILE_NAMES.meta, message: `date ${meta.date} is in the future` })
@@ -245,8 +242,26 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
     }
   }
 
+  if (concernsFile && criteriaFile) {
+    const file = DATA_FILE_NAMES.concerns
+    const criterionIds = new Set(criteriaFile.criteria.map((c) => c.id))
+    const concernIds = new Set(concernsFile.concerns.map((c) => c.id))
+    for (const concern of concernsFile.concerns) {
+      const label = `concern "${concern.id}"`
+      for (const id of concern.criteria)
+        if (!criterionIds.has(id)) problems.push({ severity: 'error', file, criterion: id, message: `${label}: unknown criterion` })
+      checkTexts({ [`${label} title`]: concern.title, [`${label} description`]: concern.description }, { file }, problems)
+    }
+    for (const preset of concernsFile.presets) {
+      const label = `preset "${preset.id}"`
+      for (const id of preset.concerns)
+        if (!concernIds.has(id)) problems.push({ severity: 'error', file, message: `${label}: unknown concern "${id}"` })
+      checkTexts({ [`${label} title`]: preset.title, [`${label} description`]: preset.description }, { file }, problems)
+    }
+  }
+
   const hasErrors = problems.some((p) => p.severity === 'error')
-  if (hasErrors || !meta || !criteriaFile || !timelineFile || !methodologyFile || !checklistsFile)
+  if (hasErrors || !meta || !criteriaFile || !timelineFile || !methodologyFile || !checklistsFile || !concernsFile)
     return { dataset: null, problems }
 
   return {
@@ -258,7 +273,9 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
       messengers: orderMessengers(messengers, PREFERRED_MESSENGER_ORDER),
       timeline: [...timelineFile.events].sort((a, b) => a.date.localeCompare(b.date)),
       methodology: methodologyFile.sections,
-      checklists: checklistsFile.checklists
+      checklists: checklistsFile.checklists,
+      concerns: concernsFile.concerns,
+      presets: concernsFile.presets
     },
     problems
   }

@@ -4,7 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { looksEnglish, looksRussian, monthsBefore } from './assemble'
+import { looksEnglish, looksRussian } from './assemble'
+import { monthsBefore } from './freshness'
 import { formatProblem } from './problems'
 import { loadDataDirectory, todayIso } from './read-directory'
 

@@ -42,6 +42,7 @@ export function readDataFiles(dir: string): { files: DataFiles; problems: DataPr
       timeline: readJson(dir, DATA_FILE_NAMES.timeline, problems),
       methodology: readJson(dir, DATA_FILE_NAMES.methodology, problems),
       checklists: readJson(dir, DATA_FILE_NAMES.checklists, problems),
+      concerns: readJson(dir, DATA_FILE_NAMES.concerns, problems),
       messengers
     },
     problems

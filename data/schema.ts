@@ -131,6 +131,29 @@ export const ChecklistsFileSchema = z.strictObject({
   checklists: z.record(IdSchema, z.array(ChecklistItemSchema).min(1))
 })
 
+/** Something a person worries about or needs, and the criteria that bear on it. */
+export const ConcernSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.enum(['worry', 'need']),
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  criteria: z.array(IdSchema).min(1)
+})
+
+/** A ready-made set of concerns for a common situation. */
+export const ScenarioPresetSchema = z.strictObject({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  concerns: z.array(IdSchema).min(1)
+})
+
+export const ConcernsFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  concerns: z.array(ConcernSchema).min(1),
+  presets: z.array(ScenarioPresetSchema)
+})
+
 export const DatasetMetaSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version like 1.2.3'),
@@ -146,7 +169,9 @@ export const DatasetSchema = z.strictObject({
   messengers: z.array(MessengerSchema).min(1),
   timeline: z.array(TimelineEventSchema),
   methodology: z.array(MethodologySectionSchema),
-  checklists: ChecklistsFileSchema.shape.checklists
+  checklists: ChecklistsFileSchema.shape.checklists,
+  concerns: ConcernsFileSchema.shape.concerns,
+  presets: ConcernsFileSchema.shape.presets
 })
 
 export type IsoDate = z.infer<typeof IsoDateSchema>
@@ -162,6 +187,8 @@ export type Criterion = z.infer<typeof CriterionSchema>
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>
 export type MethodologySection = z.infer<typeof MethodologySectionSchema>
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>
+export type Concern = z.infer<typeof ConcernSchema>
+export type ScenarioPreset = z.infer<typeof ScenarioPresetSchema>
 export type Dataset = z.infer<typeof DatasetSchema>
 
 export { LANGUAGES, SOURCE_KINDS, VERDICTS }

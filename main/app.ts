@@ -3,7 +3,7 @@ import type { App, BrowserWindow, BrowserWindowConstructorOptions, IpcMain, Prot
 import type { AppInfo } from '../common/ipc-contract'
 import type { Dataset } from '../data/schema'
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin'
-import { createHandlers } from './ipc/handlers'
+import { createHandlers, type HandlerDeps } from './ipc/handlers'
 import { registerHandlers } from './ipc/register-handlers'
 import { createTrustedSenders } from './ipc/trusted-sender'
 import { createAppProtocolHandler, type ReadFile } from './protocol'
@@ -27,6 +27,8 @@ export interface AppDeps {
   readFile: ReadFile
   dataset: Dataset
   appInfo: AppInfo
+  /** Settings, exports and links: built in index.ts from real Electron and fs objects. */
+  services: Omit<HandlerDeps, 'appInfo' | 'getDataset'>
   devTools: boolean
   platform: string
   log: Log
@@ -58,7 +60,11 @@ export function startApp(deps: AppDeps): { ready: Promise<MainWindow | null> } {
     guardSession(deps.session, log)
     registerHandlers(
       deps.ipcMain,
-      createHandlers({ appInfo: deps.appInfo, getDataset: () => ({ dataset: deps.dataset, origin: 'bundled' }) }),
+      createHandlers({
+        ...deps.services,
+        appInfo: deps.appInfo,
+        getDataset: () => ({ dataset: deps.dataset, origin: 'bundled' })
+      }),
       trustedSenders.isTrusted,
       log
     )

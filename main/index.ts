@@ -1,11 +1,14 @@
 // Composition root: the only file that touches the real Electron modules; everything else is injected.
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
 import bundledDataset from 'virtual:dataset'
 import { startApp } from './app'
 import { APP_SCHEME } from './app-origin'
 import { validateBundledDataset } from './bundled-dataset'
+import { createLinkOpener } from './services/external-links'
+import { createSettingsFile } from './services/settings-file'
+import { createTextFileSaver } from './services/text-file-saver'
 
 // Must run before `ready`: app:// behaves like https (secure, standard), never bypassing CSP (#18).
 protocol.registerSchemesAsPrivileged([
@@ -18,6 +21,13 @@ if (!loaded.ok) {
   console.error(`[main] ${loaded.message}`)
   app.exit(1)
 } else {
+  const dataset = loaded.dataset
+  const settingsFile = createSettingsFile(
+    join(app.getPath('userData'), 'settings.json'),
+    { readFile, writeFile, rename, mkdir },
+    () => new Date(),
+    log
+  )
   startApp({
     app,
     ipcMain,
@@ -29,7 +39,17 @@ if (!loaded.ok) {
     rendererDir: join(__dirname, '..', 'renderer'),
     preloadPath: join(__dirname, '..', 'preload', 'preload.cjs'),
     readFile,
-    dataset: loaded.dataset,
+    dataset,
+    services: {
+      loadSettings: () => settingsFile.load(),
+      saveSettings: (settings) => settingsFile.save(settings),
+      saveTextFile: createTextFileSaver(
+        (options) => dialog.showSaveDialog(options),
+        writeFile,
+        () => app.getPath('documents')
+      ),
+      openLink: createLinkOpener(() => dataset, (url) => shell.openExternal(url), log)
+    },
     appInfo: { appVersion: app.getVersion(), electronVersion: process.versions.electron ?? null, platform: process.platform },
     devTools: !app.isPackaged,
     platform: process.platform,

@@ -11,18 +11,23 @@ import { createPreferencesStore } from './store/preferences-store'
 import './styles/tokens.css'
 import './styles/base.css'
 
-const platform = selectPlatform(window)
-const preferences = createPreferencesStore(languageFromLocale(navigator.languages), window.localStorage)
-const i18n = createI18n(preferences.getState().language)
+async function start() {
+  const platform = selectPlatform(window)
+  const preferences = createPreferencesStore(languageFromLocale(navigator.languages), platform)
+  await preferences.hydrate().catch((error: unknown) => console.error('settings could not be loaded', error))
+  const i18n = createI18n(preferences.store.getState().language)
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <PlatformContext value={platform}>
-      <PreferencesContext value={preferences}>
-        <I18nextProvider i18n={i18n}>
-          <App />
-        </I18nextProvider>
-      </PreferencesContext>
-    </PlatformContext>
-  </StrictMode>
-)
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <PlatformContext value={platform}>
+        <PreferencesContext value={preferences.store}>
+          <I18nextProvider i18n={i18n}>
+            <App />
+          </I18nextProvider>
+        </PreferencesContext>
+      </PlatformContext>
+    </StrictMode>
+  )
+}
+
+void start()

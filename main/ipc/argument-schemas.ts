@@ -1,8 +1,22 @@
 // Runtime validation of every IPC argument list: the renderer is untrusted (checklist #17).
 import { z } from 'zod'
 import type { Channel, ChannelArgs } from '../../common/ipc-contract'
+import { SettingsSchema } from '../../common/settings'
+
+const MAX_EXPORT_BYTES = 5 * 1024 * 1024
+
+const TextFileRequestSchema = z.strictObject({
+  // A file name only: the user picks the folder in the save dialog.
+  suggestedName: z.string().min(1).max(120).regex(/^[^/\\:*?"<>|\0]+$/, 'a file name, not a path'),
+  content: z.string().max(MAX_EXPORT_BYTES),
+  format: z.enum(['markdown', 'csv', 'json', 'text'])
+})
 
 export const ARGUMENT_SCHEMAS: { [C in Channel]: z.ZodType<ChannelArgs<C>> } = {
   'app:get-info': z.tuple([]),
-  'dataset:get': z.tuple([])
+  'dataset:get': z.tuple([]),
+  'settings:load': z.tuple([]),
+  'settings:save': z.tuple([SettingsSchema]),
+  'file:save-text': z.tuple([TextFileRequestSchema]),
+  'link:open': z.tuple([z.string().max(2048)])
 }

@@ -2,9 +2,4 @@
 import type { DesktopApi } from '../../common/ipc-contract'
 import type { Platform } from './platform'
 
-export function createElectronPlatform(api: DesktopApi): Platform {
-  return {
-    getAppInfo: () => api.getAppInfo(),
-    getDataset: () => api.getDataset()
-  }
-}
+export const createElectronPlatform = (api: DesktopApi): Platform => api

@@ -6,5 +6,13 @@ import { createWebPlatform } from './web-platform'
 
 export function selectPlatform(win: Window): Platform {
   const desktop = (win as unknown as Record<string, DesktopApi | undefined>)[DESKTOP_API_GLOBAL]
-  return desktop ? createElectronPlatform(desktop) : createWebPlatform(win.document, win.navigator.userAgent)
+  if (desktop) return createElectronPlatform(desktop)
+  return createWebPlatform({
+    document: win.document,
+    storage: win.localStorage,
+    userAgent: win.navigator.userAgent,
+    open: (url) => void win.open(url, '_blank', 'noopener,noreferrer'),
+    createObjectUrl: (blob) => URL.createObjectURL(blob),
+    revokeObjectUrl: (url) => URL.revokeObjectURL(url)
+  })
 }

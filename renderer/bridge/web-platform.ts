@@ -1,9 +1,22 @@
-// The web edition: the dataset comes from the JSON block built into index.html; no network, no Node.
+// The web edition: data from the JSON block built into index.html, settings in localStorage,
+// exports as downloads. No network, no Node.
 import { EMBEDDED_DATASET_ELEMENT_ID } from '../../common/embedded-dataset'
 import type { Dataset } from '../../data/schema'
 import type { Platform } from './platform'
+import { sanitiseSettings } from './sanitise-settings'
 
 declare const __APP_VERSION__: string
+
+export const WEB_SETTINGS_KEY = 'messenger-privacy:settings'
+
+export interface WebEnvironment {
+  document: Pick<Document, 'getElementById' | 'createElement' | 'body'>
+  storage: Pick<Storage, 'getItem' | 'setItem'>
+  userAgent: string
+  open: (url: string) => void
+  createObjectUrl: (blob: Blob) => string
+  revokeObjectUrl: (url: string) => void
+}
 
 export function readEmbeddedDataset(doc: Pick<Document, 'getElementById'>): Dataset {
   const element = doc.getElementById(EMBEDDED_DATASET_ELEMENT_ID)
@@ -12,13 +25,48 @@ export function readEmbeddedDataset(doc: Pick<Document, 'getElementById'>): Data
   return JSON.parse(element.textContent) as Dataset
 }
 
-export function createWebPlatform(doc: Pick<Document, 'getElementById'>, userAgent: string): Platform {
+const MIME = { markdown: 'text/markdown', csv: 'text/csv', json: 'application/json', text: 'text/plain' } as const
+
+export function createWebPlatform(env: WebEnvironment): Platform {
   return {
     getAppInfo: async () => ({
       appVersion: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0',
       electronVersion: null,
-      platform: userAgent
+      platform: env.userAgent
     }),
-    getDataset: async () => ({ dataset: readEmbeddedDataset(doc), origin: 'bundled' })
+    getDataset: async () => ({ dataset: readEmbeddedDataset(env.document), origin: 'bundled' }),
+
+    loadSettings: async () => {
+      const text = env.storage.getItem(WEB_SETTINGS_KEY)
+      if (text === null) return { settings: null, notice: null }
+      let settings = null
+      try {
+        settings = sanitiseSettings(JSON.parse(text))
+      } catch {
+        // fall through: unreadable
+      }
+      if (settings) return { settings, notice: null }
+      // Keep the unreadable copy rather than losing it.
+      env.storage.setItem(`${WEB_SETTINGS_KEY}:corrupt`, text)
+      return { settings: null, notice: 'reset' }
+    },
+    saveSettings: async (settings) => env.storage.setItem(WEB_SETTINGS_KEY, JSON.stringify(settings)),
+
+    saveTextFile: async ({ suggestedName, content, format }) => {
+      const url = env.createObjectUrl(new Blob([content], { type: `${MIME[format]};charset=utf-8` }))
+      const link = env.document.createElement('a')
+      link.href = url
+      link.download = suggestedName
+      env.document.body.append(link)
+      link.click()
+      link.remove()
+      env.revokeObjectUrl(url)
+      return { saved: true }
+    },
+    openLink: async (url) => {
+      if (new URL(url).protocol !== 'https:') return { opened: false }
+      env.open(url)
+      return { opened: true }
+    }
   }
 }

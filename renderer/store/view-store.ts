@@ -1,21 +1,43 @@
 // What the user is looking at right now (not remembered across restarts).
 import { create, type StateCreator } from 'zustand'
 
+export const SCREENS = ['overview', 'matrix', 'worries', 'checklists', 'compare', 'timeline', 'about'] as const
+export type Screen = (typeof SCREENS)[number]
+
 export interface CellRef {
   messengerId: string
   criterionId: string
 }
 
 export interface ViewState {
+  screen: Screen
   openCell: CellRef | null
+  searchQuery: string
+  comparePair: [string, string] | null
+  /** A source URL the user asked to open, waiting for their confirmation. */
+  pendingLink: string | null
+  showScreen: (screen: Screen) => void
   openDetails: (cell: CellRef) => void
   closeDetails: () => void
+  setSearchQuery: (query: string) => void
+  setComparePair: (pair: [string, string]) => void
+  requestLink: (url: string) => void
+  settleLink: () => void
 }
 
 export const createViewState: StateCreator<ViewState> = (set) => ({
+  screen: 'overview',
   openCell: null,
+  searchQuery: '',
+  comparePair: null,
+  pendingLink: null,
+  showScreen: (screen) => set({ screen }),
   openDetails: (cell) => set({ openCell: cell }),
-  closeDetails: () => set({ openCell: null })
+  closeDetails: () => set({ openCell: null }),
+  setSearchQuery: (searchQuery) => set({ searchQuery }),
+  setComparePair: (comparePair) => set({ comparePair }),
+  requestLink: (pendingLink) => set({ pendingLink }),
+  settleLink: () => set({ pendingLink: null })
 })
 
 export const useViewStore = create<ViewState>()(createViewState)

@@ -1,32 +1,39 @@
-// The app shell: header, the comparison, the open cell's details, and the dataset footer.
-import { useEffect } from 'react'
+// The app shell: header, sections, the current screen, dialogs, and the dataset footer.
+import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePlatform } from '../../bridge/platform-context'
+import { todayIso } from '../../format/today'
 import { useDataStore } from '../../store/data-store'
 import { usePreferences } from '../../store/preferences-context'
 import { findCriterion, findMessenger } from '../../store/selectors'
 import { useViewStore } from '../../store/view-store'
+import { About } from '../about/About'
+import { Checklists } from '../checklists/Checklists'
+import { ConfirmLinkDialog } from '../common/ConfirmLinkDialog'
+import { NoticeBanner } from '../common/NoticeBanner'
+import { SideBySide } from '../compare/SideBySide'
 import { CellDetails } from '../details/CellDetails'
 import { AppFooter } from '../footer/AppFooter'
 import { AppHeader } from '../header/AppHeader'
-import { Matrix } from '../matrix/Matrix'
+import { Matrix, useVisibleMatrix } from '../matrix/Matrix'
+import { MatrixToolbar } from '../matrix/MatrixToolbar'
+import { ScreenNav } from '../nav/ScreenNav'
+import { Overview } from '../overview/Overview'
+import { Timeline } from '../timeline/Timeline'
+import { Worries } from '../worries/Worries'
 import { Legend } from './Legend'
 import './app.css'
+
+const RECENT_EVENTS = 3
 
 export function App() {
   const platform = usePlatform()
   const { t, i18n } = useTranslation()
-  const language = usePreferences((s) => s.language)
-  const setLanguage = usePreferences((s) => s.setLanguage)
-  const status = useDataStore((s) => s.status)
-  const dataset = useDataStore((s) => s.dataset)
-  const origin = useDataStore((s) => s.origin)
-  const appInfo = useDataStore((s) => s.appInfo)
-  const error = useDataStore((s) => s.error)
-  const load = useDataStore((s) => s.load)
-  const openCell = useViewStore((s) => s.openCell)
-  const openDetails = useViewStore((s) => s.openDetails)
-  const closeDetails = useViewStore((s) => s.closeDetails)
+  const today = useMemo(() => todayIso(), [])
+  const preferences = usePreferences((s) => s)
+  const { language, theme } = preferences
+  const { status, dataset, origin, appInfo, error, load } = useDataStore()
+  const view = useViewStore()
 
   useEffect(() => {
     void load(platform)
@@ -38,25 +45,110 @@ export function App() {
     document.title = t('app.title')
   }, [i18n, language, t])
 
-  const messenger = dataset && openCell ? findMessenger(dataset, openCell.messengerId) : undefined
-  const criterion = dataset && openCell ? findCriterion(dataset, openCell.criterionId) : undefined
+  useEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset.theme
+    else document.documentElement.dataset.theme = theme
+  }, [theme])
+
+  const matrixView = useVisibleMatrix({
+    dataset: dataset ?? { ...EMPTY_DATASET },
+    language,
+    query: view.searchQuery,
+    areaFilter: preferences.areaFilter,
+    hiddenMessengers: preferences.hiddenMessengers
+  })
+
+  const messenger = dataset && view.openCell ? findMessenger(dataset, view.openCell.messengerId) : undefined
+  const criterion = dataset && view.openCell ? findCriterion(dataset, view.openCell.criterionId) : undefined
   const cell = messenger && criterion ? messenger.cells[criterion.id] : undefined
+  const comparePair: [string, string] = view.comparePair ?? [dataset?.messengers[0]?.id ?? '', dataset?.messengers[1]?.id ?? '']
+
+  const openLink = async () => {
+    const url = view.pendingLink
+    view.settleLink()
+    if (url) await platform.openLink(url)
+  }
 
   return (
     <div className="app">
-      <AppHeader language={language} onLanguageChange={setLanguage} />
+      <AppHeader language={language} theme={theme} onLanguageChange={preferences.setLanguage} onThemeChange={preferences.setTheme} />
+      <ScreenNav screen={view.screen} onSelect={view.showScreen} />
       <main className="app__main">
+        {preferences.notice === 'reset' && (
+          <NoticeBanner message={t('notice.settingsReset')} onDismiss={preferences.dismissNotice} />
+        )}
         {error && (
           <p role="alert" className="app__error">
             {t('status.error', { message: error })}
           </p>
         )}
         {status === 'loading' && !dataset && <p className="app__status">{t('status.loading')}</p>}
-        {dataset && (
-          <>
+        {dataset && view.screen === 'overview' && (
+          <Overview
+            dataset={dataset}
+            language={language}
+            onOpenArea={(areaId) => {
+              preferences.setAreaFilter(areaId)
+              view.showScreen('matrix')
+            }}
+          />
+        )}
+        {dataset && view.screen === 'matrix' && (
+          <section className="screen" aria-labelledby="matrix-title">
+            <h2 id="matrix-title" className="screen__title">
+              {t('nav.matrix')}
+            </h2>
             <Legend />
-            <Matrix dataset={dataset} language={language} onOpenCell={openDetails} />
-          </>
+            <MatrixToolbar
+              dataset={dataset}
+              language={language}
+              query={view.searchQuery}
+              areaFilter={preferences.areaFilter}
+              hiddenMessengers={preferences.hiddenMessengers}
+              matchCount={matrixView.matchCount}
+              onQueryChange={view.setSearchQuery}
+              onAreaChange={preferences.setAreaFilter}
+              onToggleMessenger={preferences.toggleMessenger}
+            />
+            <Matrix
+              dataset={dataset}
+              language={language}
+              today={today}
+              query={view.searchQuery}
+              areaFilter={preferences.areaFilter}
+              hiddenMessengers={preferences.hiddenMessengers}
+              onOpenCell={view.openDetails}
+            />
+          </section>
+        )}
+        {dataset && view.screen === 'worries' && (
+          <Worries
+            dataset={dataset}
+            language={language}
+            selectedConcerns={preferences.selectedConcerns}
+            weightOverrides={preferences.weightOverrides}
+            onToggleConcern={preferences.toggleConcern}
+            onApplyPreset={preferences.setConcerns}
+            onSetWeight={preferences.setWeight}
+            onResetWeights={preferences.resetWeights}
+          />
+        )}
+        {dataset && view.screen === 'checklists' && (
+          <Checklists
+            dataset={dataset}
+            language={language}
+            ticks={preferences.checklistTicks}
+            onToggle={preferences.toggleChecklistItem}
+            onExport={async (suggestedName, content) => (await platform.saveTextFile({ suggestedName, content, format: 'markdown' })).saved}
+            onOpenLink={view.requestLink}
+          />
+        )}
+        {dataset && view.screen === 'compare' && (
+          <SideBySide dataset={dataset} language={language} pair={comparePair} onPairChange={view.setComparePair} onOpenCell={view.openDetails} />
+        )}
+        {dataset && view.screen === 'timeline' && <Timeline dataset={dataset} language={language} onOpenLink={view.requestLink} />}
+        {dataset && origin && view.screen === 'about' && (
+          <About dataset={dataset} origin={origin} appInfo={appInfo} language={language} today={today} />
         )}
       </main>
       {dataset && origin && <AppFooter dataset={dataset} origin={origin} appInfo={appInfo} language={language} />}
@@ -67,10 +159,27 @@ export function App() {
           criterion={criterion}
           area={dataset.areas.find((a) => a.id === criterion.area)}
           cell={cell}
+          recentEvents={dataset.timeline.filter((e) => e.messengers.includes(messenger.id)).slice(-RECENT_EVENTS).reverse()}
           language={language}
-          onClose={closeDetails}
+          today={today}
+          onClose={view.closeDetails}
+          onOpenLink={view.requestLink}
         />
       )}
+      {view.pendingLink && <ConfirmLinkDialog key={view.pendingLink} url={view.pendingLink} onConfirm={openLink} onCancel={view.settleLink} />}
     </div>
   )
+}
+
+const EMPTY_DATASET = {
+  version: '0.0.0',
+  date: '1970-01-01',
+  areas: [],
+  criteria: [],
+  messengers: [],
+  timeline: [],
+  methodology: [],
+  checklists: {},
+  concerns: [],
+  presets: []
 }

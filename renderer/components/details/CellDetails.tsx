@@ -1,7 +1,9 @@
-// The details of one cell in a modal dialog: answer, summary, notes, sources and "as of" date.
+// The details of one cell in a modal dialog: answer, summary, notes, sources, "as of" date, and the
+// latest dated events for this messenger.
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Area, Cell, Criterion, Language, Messenger } from '../../../data/schema'
+import { isPossiblyOutdated } from '../../../data/freshness'
+import type { Area, Cell, Criterion, Language, Messenger, TimelineEvent } from '../../../data/schema'
 import { formatDate } from '../../format/dates'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 import { SourceList } from './SourceList'
@@ -12,15 +14,19 @@ interface Props {
   criterion: Criterion
   area: Area | undefined
   cell: Cell
+  recentEvents: TimelineEvent[]
   language: Language
+  today: string
   onClose: () => void
+  onOpenLink: (url: string) => void
 }
 
-const paragraphs = (text: string) => text.split(/\n{2,}/).filter(Boolean)
+export const paragraphs = (text: string) => text.split(/\n{2,}/).filter(Boolean)
 
-export function CellDetails({ messenger, criterion, area, cell, language, onClose }: Props) {
+export function CellDetails({ messenger, criterion, area, cell, recentEvents, language, today, onClose, onOpenLink }: Props) {
   const { t } = useTranslation()
   const dialogRef = useRef<HTMLDialogElement>(null)
+  const outdated = isPossiblyOutdated(cell.asOf, today)
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -50,6 +56,11 @@ export function CellDetails({ messenger, criterion, area, cell, language, onClos
         </div>
         <p className="details__summary">{cell.summary[language]}</p>
         <p className="details__as-of">{t('details.asOf', { date: formatDate(cell.asOf, language) })}</p>
+        {outdated && (
+          <p className="details__outdated" role="note">
+            {t('details.outdated')}
+          </p>
+        )}
         <section aria-labelledby="details-notes">
           <h3 id="details-notes" className="details__section-title">
             {t('details.notes')}
@@ -64,8 +75,22 @@ export function CellDetails({ messenger, criterion, area, cell, language, onClos
           <h3 id="details-sources" className="details__section-title">
             {t('details.sources', { count: cell.sources.length })}
           </h3>
-          <SourceList sources={cell.sources} language={language} />
+          <SourceList sources={cell.sources} language={language} onOpenLink={onOpenLink} />
         </section>
+        {recentEvents.length > 0 && (
+          <section aria-labelledby="details-events">
+            <h3 id="details-events" className="details__section-title">
+              {t('details.recentEvents')}
+            </h3>
+            <ul className="details__events">
+              {recentEvents.map((event) => (
+                <li key={event.id}>
+                  <span className="details__event-date">{formatDate(event.date, language)}</span> {event.title[language]}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </div>
     </dialog>
   )

@@ -1,9 +1,16 @@
-// The evidence behind a cell: who said it, what kind of source it is, when, and where (as text).
+// The evidence behind a claim: who said it, what kind of source it is, when, and where.
 import { useTranslation } from 'react-i18next'
 import type { Language, Source } from '../../../data/schema'
 import { formatDate } from '../../format/dates'
 
-export function SourceList({ sources, language }: { sources: Source[]; language: Language }) {
+interface Props {
+  sources: Source[]
+  language: Language
+  /** Asks to open a URL; the app confirms with the user first. */
+  onOpenLink: (url: string) => void
+}
+
+export function SourceList({ sources, language, onOpenLink }: Props) {
   const { t } = useTranslation()
   return (
     <ol className="sources">
@@ -17,8 +24,13 @@ export function SourceList({ sources, language }: { sources: Source[]; language:
             <span>{t('details.checked', { date: formatDate(source.checked, language) })}</span>
           </p>
           {source.excerpt && <blockquote className="source__excerpt">{source.excerpt}</blockquote>}
-          <p className="source__url" translate="no">
-            {source.url}
+          <p className="source__link">
+            <span className="source__url" translate="no">
+              {source.url}
+            </span>
+            <button type="button" className="source__open" onClick={() => onOpenLink(source.url)}>
+              {t('details.openSource')}
+            </button>
           </p>
         </li>
       ))}

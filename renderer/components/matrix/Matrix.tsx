@@ -1,32 +1,67 @@
 // The comparison table: messengers as columns, areas as row groups, one row per criterion.
-import { useMemo } from 'react'
+// Arrow keys move between cells (one tab stop for the whole grid); Enter opens a cell.
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language } from '../../../data/schema'
+import { criterionMatches } from '../../logic/search'
 import { groupCriteriaByArea } from '../../store/selectors'
 import type { CellRef } from '../../store/view-store'
+import { nextGridPosition, type GridPosition } from './grid-keys'
 import { MatrixCell } from './MatrixCell'
 import './matrix.css'
 
 interface Props {
   dataset: Dataset
   language: Language
+  today: string
+  query: string
+  areaFilter: string | null
+  hiddenMessengers: string[]
   onOpenCell: (cell: CellRef) => void
 }
 
-export function Matrix({ dataset, language, onOpenCell }: Props) {
+export function useVisibleMatrix({ dataset, language, query, areaFilter, hiddenMessengers }: Omit<Props, 'onOpenCell' | 'today'>) {
+  return useMemo(() => {
+    const messengers = dataset.messengers.filter((m) => !hiddenMessengers.includes(m.id))
+    const groups = groupCriteriaByArea(dataset)
+      .filter(({ area }) => !areaFilter || area.id === areaFilter)
+      .map(({ area, criteria }) => ({ area, criteria: criteria.filter((c) => criterionMatches(c, messengers, language, query)) }))
+      .filter(({ criteria }) => criteria.length > 0)
+    return { messengers, groups, matchCount: groups.reduce((n, g) => n + g.criteria.length, 0) }
+  }, [dataset, language, query, areaFilter, hiddenMessengers])
+}
+
+export function Matrix(props: Props) {
+  const { language, today, onOpenCell } = props
   const { t } = useTranslation()
-  const groups = useMemo(() => groupCriteriaByArea(dataset), [dataset])
-  const columnCount = dataset.messengers.length + 1
+  const { messengers, groups } = useVisibleMatrix(props)
+  const [active, setActive] = useState<GridPosition>({ row: 0, column: 0 })
+  const tableRef = useRef<HTMLTableElement>(null)
+  const rowCount = groups.reduce((n, g) => n + g.criteria.length, 0)
+  const activeRow = Math.min(active.row, Math.max(0, rowCount - 1))
+  const activeColumn = Math.min(active.column, Math.max(0, messengers.length - 1))
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const next = nextGridPosition(event.key, { row: activeRow, column: activeColumn }, rowCount, messengers.length, event.ctrlKey)
+    if (!next) return
+    event.preventDefault()
+    setActive(next)
+    tableRef.current?.querySelector<HTMLElement>(`[data-row="${next.row}"][data-column="${next.column}"]`)?.focus()
+  }
+
+  if (messengers.length === 0) return <p className="matrix-empty">{t('matrix.allHidden')}</p>
+  let rowIndex = -1
   return (
     <div className="matrix-scroller">
-      <table className="matrix">
+      <p className="matrix-hint">{t('matrix.keyboardHint')}</p>
+      <table className="matrix" ref={tableRef} onKeyDown={onKeyDown}>
         <caption className="visually-hidden">{t('matrix.caption')}</caption>
         <thead>
           <tr>
             <th scope="col" className="matrix__corner">
               {t('matrix.criterion')}
             </th>
-            {dataset.messengers.map((messenger) => (
+            {messengers.map((messenger) => (
               <th
                 key={messenger.id}
                 scope="col"
@@ -47,29 +82,38 @@ export function Matrix({ dataset, language, onOpenCell }: Props) {
         {groups.map(({ area, criteria }) => (
           <tbody key={area.id} className="matrix__area" data-area={area.id}>
             <tr>
-              <th scope="colgroup" colSpan={columnCount} className="matrix__area-heading">
-                <h2 className="matrix__area-title">{area.title[language]}</h2>
+              <th scope="colgroup" colSpan={messengers.length + 1} className="matrix__area-heading">
+                <h3 className="matrix__area-title">{area.title[language]}</h3>
                 <p className="matrix__area-description">{area.description[language]}</p>
               </th>
             </tr>
-            {criteria.map((criterion) => (
-              <tr key={criterion.id} data-criterion={criterion.id}>
-                <th scope="row" className="matrix__criterion">
-                  <span className="matrix__criterion-title">{criterion.title[language]}</span>
-                  <span className="matrix__criterion-question">{criterion.question[language]}</span>
-                </th>
-                {dataset.messengers.map((messenger) => (
-                  <MatrixCell
-                    key={messenger.id}
-                    cell={messenger.cells[criterion.id]}
-                    messenger={messenger}
-                    criterion={criterion}
-                    language={language}
-                    onOpen={() => onOpenCell({ messengerId: messenger.id, criterionId: criterion.id })}
-                  />
-                ))}
-              </tr>
-            ))}
+            {criteria.map((criterion) => {
+              rowIndex += 1
+              const row = rowIndex
+              return (
+                <tr key={criterion.id} data-criterion={criterion.id}>
+                  <th scope="row" className="matrix__criterion">
+                    <span className="matrix__criterion-title">{criterion.title[language]}</span>
+                    <span className="matrix__criterion-question">{criterion.question[language]}</span>
+                  </th>
+                  {messengers.map((messenger, column) => (
+                    <MatrixCell
+                      key={messenger.id}
+                      cell={messenger.cells[criterion.id]}
+                      messenger={messenger}
+                      criterion={criterion}
+                      language={language}
+                      today={today}
+                      row={row}
+                      column={column}
+                      isActive={row === activeRow && column === activeColumn}
+                      onFocus={() => setActive({ row, column })}
+                      onOpen={() => onOpenCell({ messengerId: messenger.id, criterionId: criterion.id })}
+                    />
+                  ))}
+                </tr>
+              )
+            })}
           </tbody>
         ))}
       </table>

@@ -1,5 +1,6 @@
 // One messenger × criterion: verdict and short answer; activating it opens the details.
 import { useTranslation } from 'react-i18next'
+import { isPossiblyOutdated } from '../../../data/freshness'
 import type { Cell, Criterion, Language, Messenger } from '../../../data/schema'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 
@@ -8,10 +9,15 @@ interface Props {
   messenger: Messenger
   criterion: Criterion
   language: Language
+  today: string
+  row: number
+  column: number
+  isActive: boolean
   onOpen: () => void
+  onFocus: () => void
 }
 
-export function MatrixCell({ cell, messenger, criterion, language, onOpen }: Props) {
+export function MatrixCell({ cell, messenger, criterion, language, today, row, column, isActive, onOpen, onFocus }: Props) {
   const { t } = useTranslation()
   const className = `matrix__cell${messenger.reference ? ' matrix__cell--reference' : ''}`
   if (!cell) {
@@ -23,22 +29,28 @@ export function MatrixCell({ cell, messenger, criterion, language, onOpen }: Pro
     )
   }
   const answer = cell.answer[language]
+  const outdated = isPossiblyOutdated(cell.asOf, today)
   return (
     <td className={className}>
       <button
         type="button"
         className="matrix__cell-button"
-        aria-label={t('matrix.openCell', {
+        data-row={row}
+        data-column={column}
+        tabIndex={isActive ? 0 : -1}
+        aria-label={`${t('matrix.openCell', {
           messenger: messenger.name,
           criterion: criterion.title[language],
           verdict: t(`verdict.${cell.verdict}`),
           answer
-        })}
+        })}${outdated ? ` (${t('matrix.outdated')})` : ''}`}
         aria-haspopup="dialog"
         onClick={onOpen}
+        onFocus={onFocus}
       >
         <VerdictBadge verdict={cell.verdict} />
         <span className="matrix__answer">{answer}</span>
+        {outdated && <span className="matrix__outdated">{t('matrix.outdated')}</span>}
       </button>
     </td>
   )

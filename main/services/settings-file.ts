@@ -1,0 +1,64 @@
+// The settings file in the user-data folder: validated on read, written atomically (temp file +
+// rename), and a corrupt file is moved aside, never deleted, before defaults are used.
+import { dirname } from 'node:path'
+import type { SettingsLoad } from '../../common/ipc-contract'
+import { SettingsSchema, type Settings } from '../../common/settings'
+import type { Log } from '../security'
+
+export interface SettingsFs {
+  readFile(path: string, encoding: 'utf8'): Promise<string>
+  writeFile(path: string, data: string, encoding: 'utf8'): Promise<void>
+  rename(from: string, to: string): Promise<void>
+  mkdir(path: string, options: { recursive: true }): Promise<unknown>
+}
+
+export interface SettingsFile {
+  load(): Promise<SettingsLoad>
+  save(settings: Settings): Promise<void>
+}
+
+const isMissing = (error: unknown) => (error as NodeJS.ErrnoException)?.code === 'ENOENT'
+
+export function createSettingsFile(path: string, fs: SettingsFs, now: () => Date, log: Log): SettingsFile {
+  let writes: Promise<void> = Promise.resolve()
+
+  async function moveAside(reason: string): Promise<SettingsLoad> {
+    const keptAs = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`
+    await fs.rename(path, keptAs).catch(() => undefined)
+    log(`settings file ${reason}: reset to defaults, old file kept as ${keptAs}`)
+    return { settings: null, notice: 'reset' }
+  }
+
+  return {
+    async load() {
+      let text: string
+      try {
+        text = await fs.readFile(path, 'utf8')
+      } catch (error) {
+        if (isMissing(error)) return { settings: null, notice: null }
+        throw error
+      }
+      let json: unknown
+      try {
+        json = JSON.parse(text)
+      } catch {
+        return moveAside('is not valid JSON')
+      }
+      const parsed = SettingsSchema.safeParse(json)
+      return parsed.success ? { settings: parsed.data, notice: null } : moveAside('does not match the schema')
+    },
+
+    save(settings) {
+      // Writes are queued so a slow disk never interleaves two saves.
+      writes = writes
+        .catch(() => undefined)
+        .then(async () => {
+          const temporary = `${path}.tmp`
+          await fs.mkdir(dirname(path), { recursive: true })
+          await fs.writeFile(temporary, `${JSON.stringify(settings, null, 2)}\n`, 'utf8')
+          await fs.rename(temporary, path)
+        })
+      return writes
+    }
+  }
+}

@@ -1,0 +1,61 @@
+// Narrow the comparison: search (in the current language), one area, which messengers to show.
+import { useTranslation } from 'react-i18next'
+import type { Dataset, Language } from '../../../data/schema'
+
+interface Props {
+  dataset: Dataset
+  language: Language
+  query: string
+  areaFilter: string | null
+  hiddenMessengers: string[]
+  matchCount: number
+  onQueryChange: (query: string) => void
+  onAreaChange: (areaId: string | null) => void
+  onToggleMessenger: (id: string) => void
+}
+
+export function MatrixToolbar(props: Props) {
+  const { t } = useTranslation()
+  const { dataset, language, query } = props
+  return (
+    <div className="matrix-toolbar" role="search">
+      <label className="matrix-toolbar__field matrix-toolbar__field--search">
+        <span className="matrix-toolbar__label">{t('matrix.searchLabel')}</span>
+        <input
+          type="search"
+          value={query}
+          placeholder={t('matrix.searchPlaceholder')}
+          onChange={(event) => props.onQueryChange(event.target.value)}
+          onKeyDown={(event) => event.key === 'Escape' && query && (event.preventDefault(), props.onQueryChange(''))}
+        />
+      </label>
+      <label className="matrix-toolbar__field">
+        <span className="matrix-toolbar__label">{t('matrix.areaLabel')}</span>
+        <select value={props.areaFilter ?? ''} onChange={(event) => props.onAreaChange(event.target.value || null)}>
+          <option value="">{t('matrix.allAreas')}</option>
+          {dataset.areas.map((area) => (
+            <option key={area.id} value={area.id}>
+              {area.title[language]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="matrix-toolbar__field matrix-toolbar__messengers">
+        <legend className="matrix-toolbar__label">{t('matrix.messengersLabel')}</legend>
+        {dataset.messengers.map((messenger) => (
+          <label key={messenger.id} className="matrix-toolbar__check">
+            <input
+              type="checkbox"
+              checked={!props.hiddenMessengers.includes(messenger.id)}
+              onChange={() => props.onToggleMessenger(messenger.id)}
+            />
+            {messenger.name}
+          </label>
+        ))}
+      </fieldset>
+      <p className="matrix-toolbar__status" role="status">
+        {query.trim() && (props.matchCount > 0 ? t('matrix.results', { count: props.matchCount }) : t('matrix.noResults', { query }))}
+      </p>
+    </div>
+  )
+}

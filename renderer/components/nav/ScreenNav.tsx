@@ -1,0 +1,26 @@
+// The sections of the app, reachable by keyboard; the current one is announced to screen readers.
+import { useTranslation } from 'react-i18next'
+import { SCREENS, type Screen } from '../../store/view-store'
+import './nav.css'
+
+export function ScreenNav({ screen, onSelect }: { screen: Screen; onSelect: (screen: Screen) => void }) {
+  const { t } = useTranslation()
+  return (
+    <nav className="screen-nav" aria-label={t('nav.label')}>
+      <ul className="screen-nav__list">
+        {SCREENS.map((option) => (
+          <li key={option}>
+            <button
+              type="button"
+              className="screen-nav__item"
+              aria-current={option === screen ? 'page' : undefined}
+              onClick={() => onSelect(option)}
+            >
+              {t(`nav.${option}`)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

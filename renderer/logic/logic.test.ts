@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { isPossiblyOutdated } from '../../data/freshness'
+import { fixtureDataset, makeCell } from '../../test/fixtures/dataset'
+import { differingCriteria } from './differences'
+import { rankMessengers, relevantCriteria } from './ranking'
+import { criterionMatches, normaliseForSearch } from './search'
+import { countVerdicts } from './verdict-counts'
+
+const [alpha, beacon] = fixtureDataset.messengers as [(typeof fixtureDataset.messengers)[0], (typeof fixtureDataset.messengers)[0]]
+const [oneToOne, availability] = fixtureDataset.criteria as [(typeof fixtureDataset.criteria)[0], (typeof fixtureDataset.criteria)[0]]
+
+describe('search', () => {
+  it('ignores case and treats ё as е', () => {
+    expect(normaliseForSearch('Ещё ЁЛКА')).toBe('еще елка')
+  })
+
+  it('finds a Russian word typed with е where the text has ё', () => {
+    const messenger = { ...alpha, cells: { ...alpha.cells, 'e2ee-default-1to1': makeCell({ notes: { en: 'Still', ru: 'Всё ещё шифруется' } }) } }
+    expect(criterionMatches(oneToOne, [messenger], 'ru', 'еще')).toBe(true)
+    expect(criterionMatches(oneToOne, [messenger], 'ru', 'ЕЩЁ шифруется')).toBe(true)
+    expect(criterionMatches(oneToOne, [messenger], 'ru', 'отсутствует')).toBe(false)
+  })
+
+  it('searches only the current language, and only visible messengers', () => {
+    expect(criterionMatches(oneToOne, [alpha], 'en', 'Второй')).toBe(false)
+    expect(criterionMatches(oneToOne, [alpha], 'ru', 'Второй')).toBe(true)
+    expect(criterionMatches(oneToOne, [], 'ru', 'Второй')).toBe(false)
+  })
+})
+
+describe('verdict counts', () => {
+  it('counts each verdict over the given criteria, missing cells as unknown', () => {
+    expect(countVerdicts(alpha, [oneToOne, availability])).toEqual({ good: 0, mixed: 1, poor: 1, unknown: 0 })
+    const partial = { ...alpha, cells: {} }
+    expect(countVerdicts(partial, [oneToOne])).toEqual({ good: 0, mixed: 0, poor: 0, unknown: 1 })
+  })
+})
+
+describe('ordering by what worries you', () => {
+  it('uses the criteria of the selected concerns, and user weights override them', () => {
+    expect(relevantCriteria(fixtureDataset.concerns, ['state-reads'], {})).toEqual([
+      { criterionId: 'e2ee-default-1to1', concernIds: ['state-reads'], weight: 1 }
+    ])
+    expect(relevantCriteria(fixtureDataset.concerns, ['state-reads'], { 'e2ee-default-1to1': 0 })[0]!.weight).toBe(0)
+  })
+
+  it('changes the order when the concern changes, and explains it with strengths and weaknesses', () => {
+    const compared = { ...fixtureDataset, messengers: [alpha, { ...beacon, id: 'gamma', reference: false }] }
+    const forState = rankMessengers(compared, relevantCriteria(compared.concerns, ['state-reads'], {}))
+    expect(forState.map((r) => r.messenger.id)).toEqual(['gamma', 'alpha'])
+    expect(forState[0]!.strengths).toEqual(['e2ee-default-1to1'])
+    expect(forState[1]!.weaknesses).toEqual(['e2ee-default-1to1'])
+
+    const forAccess = rankMessengers(compared, relevantCriteria(compared.concerns, ['losing-access'], {}))
+    expect(forAccess.map((r) => r.messenger.id)).toEqual(['alpha', 'gamma'])
+    expect(forAccess[1]!.unknowns).toEqual(['availability-ru'])
+  })
+
+  it('keeps the reference messenger last, apart from the compared ones', () => {
+    const ranked = rankMessengers(fixtureDataset, relevantCriteria(fixtureDataset.concerns, ['state-reads'], {}))
+    expect(ranked.at(-1)!.messenger.reference).toBe(true)
+  })
+})
+
+describe('side by side', () => {
+  it('lists only the criteria whose verdicts differ', () => {
+    expect(differingCriteria(fixtureDataset.criteria, alpha, beacon).map((c) => c.id)).toEqual(['e2ee-default-1to1', 'availability-ru'])
+    expect(differingCriteria(fixtureDataset.criteria, alpha, alpha)).toEqual([])
+  })
+})
+
+describe('freshness', () => {
+  it('flags facts not confirmed in the last six months', () => {
+    expect(isPossiblyOutdated('2026-05-24', '2026-11-25')).toBe(true)
+    expect(isPossiblyOutdated('2026-05-25', '2026-11-25')).toBe(false)
+  })
+})

@@ -1,0 +1,11 @@
+// How many criteria of a set got each verdict: the overview's one-glance summary.
+import type { Criterion, Messenger, Verdict } from '../../data/schema'
+import { VERDICTS } from '../../data/vocabulary'
+
+export type VerdictCounts = Record<Verdict, number>
+
+export function countVerdicts(messenger: Messenger, criteria: Criterion[]): VerdictCounts {
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts
+  for (const criterion of criteria) counts[messenger.cells[criterion.id]?.verdict ?? 'unknown'] += 1
+  return counts
+}

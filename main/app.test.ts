@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { API_METHODS } from '../common/ipc-contract'
 import { fixtureDataset } from '../test/fixtures/dataset'
 import { startApp, type AppDeps } from './app'
 import { APP_ENTRY_URL } from './app-origin'
@@ -33,6 +34,7 @@ function fakes(hasLock = true) {
     preloadPath: '/app/preload/preload.cjs',
     readFile: vi.fn(),
     dataset: fixtureDataset,
+    services: { loadSettings: vi.fn(), saveSettings: vi.fn(), saveTextFile: vi.fn(), openLink: vi.fn() },
     appInfo: { appVersion: '0.1.0', electronVersion: '45.4.1', platform: 'linux' },
     devTools: false,
     platform: 'linux',
@@ -56,7 +58,7 @@ describe('startApp', () => {
     expect(deps.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
     expect(deps.session.setPermissionRequestHandler).toHaveBeenCalled()
     expect(deps.session.webRequest.onBeforeRequest).toHaveBeenCalled()
-    expect(deps.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(['app:get-info', 'dataset:get'])
+    expect(deps.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(Object.values(API_METHODS).sort())
     expect(deps.createWindow).toHaveBeenCalledTimes(1)
     const [options] = deps.createWindow.mock.calls[0] as unknown as [{ webPreferences: Record<string, unknown> }]
     expect(options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false })

@@ -25,7 +25,14 @@ describe('the IPC contract', () => {
 
   it('has exactly one argument schema and one main-process handler per channel', () => {
     expect(Object.keys(ARGUMENT_SCHEMAS).sort()).toEqual(channels)
-    const handlers = createHandlers({ appInfo: { appVersion: '1', electronVersion: null, platform: 'x' }, getDataset: vi.fn() })
+    const handlers = createHandlers({
+      appInfo: { appVersion: '1', electronVersion: null, platform: 'x' },
+      getDataset: vi.fn(),
+      loadSettings: vi.fn(),
+      saveSettings: vi.fn(),
+      saveTextFile: vi.fn(),
+      openLink: vi.fn()
+    })
     expect(Object.keys(handlers).sort()).toEqual(channels)
   })
 
@@ -34,8 +41,8 @@ describe('the IPC contract', () => {
     expect(exposed.name).toBe(DESKTOP_API_GLOBAL)
     expect(Object.keys(exposed.api).sort()).toEqual(methods)
     for (const [method, channel] of Object.entries(API_METHODS)) {
-      await (exposed.api[method] as () => Promise<unknown>)()
-      expect(exposed.invoked.at(-1)).toEqual([channel])
+      await (exposed.api[method] as (...args: unknown[]) => Promise<unknown>)('an argument')
+      expect(exposed.invoked.at(-1)).toEqual([channel, 'an argument'])
     }
   })
 
@@ -47,7 +54,14 @@ describe('the IPC contract', () => {
   })
 
   it('the web edition implements the same interface', () => {
-    const web = createWebPlatform({ getElementById: () => null }, 'test')
+    const web = createWebPlatform({
+      document: { getElementById: () => null, createElement: vi.fn(), body: {} as HTMLElement } as never,
+      storage: { getItem: () => null, setItem: vi.fn() },
+      userAgent: 'test',
+      open: vi.fn(),
+      createObjectUrl: vi.fn(),
+      revokeObjectUrl: vi.fn()
+    })
     expect(Object.keys(web).sort()).toEqual(methods)
   })
 })

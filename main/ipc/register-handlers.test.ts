@@ -17,7 +17,11 @@ function register(isTrusted = () => true) {
     'app:get-info': vi.fn(() => ({ appVersion: '1.0.0', electronVersion: '45.4.1', platform: 'linux' })),
     'dataset:get': vi.fn(() => {
       throw new Error('not needed')
-    })
+    }),
+    'settings:load': vi.fn(async () => ({ settings: null, notice: null })),
+    'settings:save': vi.fn(async () => undefined),
+    'file:save-text': vi.fn(async () => ({ saved: true })),
+    'link:open': vi.fn(async () => ({ opened: true }))
   }
   const log = vi.fn()
   registerHandlers(ipc as never, handlers, isTrusted, log)
@@ -42,6 +46,31 @@ describe('registerHandlers', () => {
     await expect(call('app:get-info', '../../etc/passwd', 1)).rejects.toThrow(/invalid arguments/)
     expect(handlers['app:get-info']).not.toHaveBeenCalled()
     expect(log).toHaveBeenCalledWith('refused IPC "app:get-info": invalid arguments')
+  })
+
+  it('validates the settings a renderer asks to save, and refuses anything else', async () => {
+    const { call, handlers } = register()
+    const settings = { theme: 'dark', hiddenMessengers: ['max'], areaFilter: null, selectedConcerns: [], weightOverrides: {}, checklistTicks: {} }
+    await call('settings:save', settings)
+    expect(handlers['settings:save']).toHaveBeenCalledWith(settings)
+    await expect(call('settings:save', { ...settings, theme: 'neon' })).rejects.toThrow(/invalid arguments/)
+    await expect(call('settings:save', { ...settings, extra: 1 })).rejects.toThrow(/invalid arguments/)
+    await expect(call('settings:save')).rejects.toThrow(/invalid arguments/)
+    expect(handlers['settings:save']).toHaveBeenCalledTimes(1)
+  })
+
+  it('refuses a save request that names a path instead of a file name', async () => {
+    const { call, handlers } = register()
+    await expect(call('file:save-text', { suggestedName: '../../.bashrc', content: 'x', format: 'text' })).rejects.toThrow(/invalid arguments/)
+    await expect(call('file:save-text', { suggestedName: 'a.md', content: 'x', format: 'exe' })).rejects.toThrow(/invalid arguments/)
+    await call('file:save-text', { suggestedName: 'checklist-max-ru.md', content: '# x', format: 'markdown' })
+    expect(handlers['file:save-text']).toHaveBeenCalledTimes(1)
+  })
+
+  it('refuses a link argument that is not a string', async () => {
+    const { call, handlers } = register()
+    await expect(call('link:open', { href: 'https://x' })).rejects.toThrow(/invalid arguments/)
+    expect(handlers['link:open']).not.toHaveBeenCalled()
   })
 
   it('rejects calls from an untrusted sender and never runs the handler', async () => {

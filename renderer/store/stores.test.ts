@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { createStore } from 'zustand/vanilla'
-import type { StateStorage } from 'zustand/middleware'
 import { fixtureDataset } from '../../test/fixtures/dataset'
+import { createFakePlatform } from '../../test/fixtures/platform'
 import type { Platform } from '../bridge/platform'
 import { createDataState } from './data-store'
-import { createPreferencesStore, PREFERENCES_STORAGE_KEY } from './preferences-store'
+import { createPreferencesStore } from './preferences-store'
 
-const appInfo = { appVersion: '1.0.0', electronVersion: null, platform: 'test' }
-
-const platformReturning = (dataset: typeof fixtureDataset | Error): Platform => ({
-  getAppInfo: async () => appInfo,
+const platformWithDataset = (dataset: typeof fixtureDataset | Error): Platform => ({
+  ...createFakePlatform().platform,
   getDataset: async () => {
     if (dataset instanceof Error) throw dataset
     return { dataset, origin: 'bundled' }
@@ -19,49 +17,76 @@ const platformReturning = (dataset: typeof fixtureDataset | Error): Platform => 
 describe('the data store', () => {
   it('loads the dataset and app info from the platform', async () => {
     const store = createStore(createDataState)
-    await store.getState().load(platformReturning(fixtureDataset))
-    expect(store.getState()).toMatchObject({ status: 'ready', dataset: fixtureDataset, origin: 'bundled', appInfo, error: null })
+    await store.getState().load(platformWithDataset(fixtureDataset))
+    expect(store.getState()).toMatchObject({ status: 'ready', dataset: fixtureDataset, origin: 'bundled', error: null })
+    expect(store.getState().appInfo?.appVersion).toBe('9.9.9')
   })
 
   it('keeps the last good data when a later load fails, and says why', async () => {
     const store = createStore(createDataState)
-    await store.getState().load(platformReturning(fixtureDataset))
-    await store.getState().load(platformReturning(new Error('pack is corrupt')))
+    await store.getState().load(platformWithDataset(fixtureDataset))
+    await store.getState().load(platformWithDataset(new Error('pack is corrupt')))
     expect(store.getState()).toMatchObject({ status: 'ready', dataset: fixtureDataset, error: 'pack is corrupt' })
   })
 
   it('reports an error when there is no data at all', async () => {
     const store = createStore(createDataState)
-    await store.getState().load(platformReturning(new Error('no data')))
+    await store.getState().load(platformWithDataset(new Error('no data')))
     expect(store.getState()).toMatchObject({ status: 'error', dataset: null, error: 'no data' })
   })
 })
 
-function memoryStorage(initial: Record<string, string> = {}): StateStorage & { data: Record<string, string> } {
-  const data = { ...initial }
-  return {
-    data,
-    getItem: (key) => data[key] ?? null,
-    setItem: (key, value) => void (data[key] = value),
-    removeItem: (key) => void delete data[key]
-  }
-}
-
 describe('the preferences store', () => {
-  it('remembers the chosen language across restarts', () => {
-    const storage = memoryStorage()
-    createPreferencesStore('en', storage).getState().setLanguage('ru')
-    expect(createPreferencesStore('en', storage).getState().language).toBe('ru')
+  it('remembers language, theme, filters, priorities and ticks across restarts', async () => {
+    const { platform, state } = createFakePlatform()
+    const first = createPreferencesStore('en', platform)
+    await first.hydrate()
+    const s = first.store.getState()
+    s.setLanguage('ru')
+    s.setTheme('dark')
+    s.toggleMessenger('max')
+    s.setAreaFilter('encryption')
+    s.toggleConcern('state-reads')
+    s.setWeight('e2ee-default-1to1', 2)
+    s.toggleChecklistItem('alpha/two-step')
+    await Promise.resolve()
+    expect(state.saved).toMatchObject({ language: 'ru', theme: 'dark', hiddenMessengers: ['max'], areaFilter: 'encryption' })
+
+    const second = createPreferencesStore('en', platform)
+    await second.hydrate()
+    expect(second.store.getState()).toMatchObject({
+      language: 'ru',
+      theme: 'dark',
+      hiddenMessengers: ['max'],
+      areaFilter: 'encryption',
+      selectedConcerns: ['state-reads'],
+      weightOverrides: { 'e2ee-default-1to1': 2 },
+      checklistTicks: { 'alpha/two-step': true }
+    })
   })
 
-  it('starts from the system language when nothing was saved', () => {
-    expect(createPreferencesStore('ru', memoryStorage()).getState().language).toBe('ru')
+  it('starts from the system language and defaults when nothing was saved, and saves nothing until a change', async () => {
+    const { platform, state } = createFakePlatform()
+    const preferences = createPreferencesStore('ru', platform)
+    await preferences.hydrate()
+    expect(preferences.store.getState()).toMatchObject({ language: 'ru', theme: 'system', hiddenMessengers: [], notice: null })
+    expect(state.saved).toBeNull()
   })
 
-  it('ignores a corrupt or unknown saved value instead of crashing', () => {
-    const corrupt = memoryStorage({ [PREFERENCES_STORAGE_KEY]: '{not json' })
-    expect(createPreferencesStore('en', corrupt).getState().language).toBe('en')
-    const unknown = memoryStorage({ [PREFERENCES_STORAGE_KEY]: JSON.stringify({ state: { language: 'xx' }, version: 1 }) })
-    expect(createPreferencesStore('ru', unknown).getState().language).toBe('ru')
+  it('announces a reset when the saved settings were unreadable', async () => {
+    const { platform } = createFakePlatform({ settings: null, notice: 'reset' })
+    const preferences = createPreferencesStore('en', platform)
+    await preferences.hydrate()
+    expect(preferences.store.getState().notice).toBe('reset')
+    preferences.store.getState().dismissNotice()
+    expect(preferences.store.getState().notice).toBeNull()
+  })
+
+  it('unticks a ticked checklist item', async () => {
+    const { platform } = createFakePlatform()
+    const { store } = createPreferencesStore('en', platform)
+    store.getState().toggleChecklistItem('alpha/x')
+    store.getState().toggleChecklistItem('alpha/x')
+    expect(store.getState().checklistTicks).toEqual({})
   })
 })

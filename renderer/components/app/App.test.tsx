@@ -1,48 +1,44 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { I18nextProvider } from 'react-i18next'
-import { fixtureDataset } from '../../../test/fixtures/dataset'
+import { createFakePlatform } from '../../../test/fixtures/platform'
 import { PlatformContext } from '../../bridge/platform-context'
-import type { Platform } from '../../bridge/platform'
 import { createI18n } from '../../i18n/i18n'
+import { useDataStore } from '../../store/data-store'
 import { PreferencesContext } from '../../store/preferences-context'
 import { createPreferencesStore } from '../../store/preferences-store'
 import { useViewStore } from '../../store/view-store'
 import { App } from './App'
 
-const platform: Platform = {
-  getAppInfo: async () => ({ appVersion: '9.9.9', electronVersion: null, platform: 'test' }),
-  getDataset: async () => ({ dataset: fixtureDataset, origin: 'bundled' })
-}
-
 async function renderApp(language: 'en' | 'ru' = 'en') {
-  const storage = new Map<string, string>()
-  const preferences = createPreferencesStore(language, {
-    getItem: (k) => storage.get(k) ?? null,
-    setItem: (k, v) => void storage.set(k, v),
-    removeItem: (k) => void storage.delete(k)
-  })
+  const fake = createFakePlatform()
+  const preferences = createPreferencesStore(language, fake.platform)
+  await preferences.hydrate()
   render(
-    <PlatformContext value={platform}>
-      <PreferencesContext value={preferences}>
+    <PlatformContext value={fake.platform}>
+      <PreferencesContext value={preferences.store}>
         <I18nextProvider i18n={createI18n(language)}>
           <App />
         </I18nextProvider>
       </PreferencesContext>
     </PlatformContext>
   )
-  await screen.findByRole('table')
-  return preferences
+  await screen.findByRole('heading', { level: 2, name: language === 'en' ? 'At a glance' : 'Коротко' })
+  return { preferences: preferences.store, fake }
 }
+
+const goTo = (name: string) => fireEvent.click(screen.getByRole('button', { name }))
 
 afterEach(() => {
   cleanup()
-  useViewStore.setState({ openCell: null })
+  useViewStore.setState(useViewStore.getInitialState())
+  useDataStore.setState(useDataStore.getInitialState())
 })
 
 describe('the comparison screen', () => {
   it('shows each messenger as a column, with the reference marked', async () => {
     await renderApp()
+    goTo('Full comparison')
     const headers = screen.getAllByRole('columnheader').map((th) => th.textContent)
     expect(headers[1]).toContain('Alpha')
     expect(headers[2]).toContain('Beacon')
@@ -51,15 +47,16 @@ describe('the comparison screen', () => {
 
   it('groups criteria under their areas, each cell with a verdict in words', async () => {
     await renderApp()
+    goTo('Full comparison')
     expect(screen.getByRole('heading', { name: 'Encryption' })).toBeTruthy()
-    expect(screen.getByRole('heading', { name: 'Legal status' })).toBeTruthy()
     const row = screen.getByRole('row', { name: /One-to-one chats/ })
     expect(within(row).getByText('Poor')).toBeTruthy()
     expect(within(row).getByText('No')).toBeTruthy()
   })
 
-  it('opens a cell to show its notes, sources and as-of date', async () => {
+  it('opens a cell to show its notes, sources and as-of date, flagged when old', async () => {
     await renderApp()
+    goTo('Full comparison')
     fireEvent.click(screen.getByRole('button', { name: /Alpha — One-to-one chats: Poor, No/ }))
     const dialog = await screen.findByRole('dialog', { hidden: true })
     expect(within(dialog).getByText('Second paragraph.')).toBeTruthy()
@@ -67,15 +64,59 @@ describe('the comparison screen', () => {
     expect(within(dialog).getByText('https://example.org/article')).toBeTruthy()
     expect(within(dialog).getByText('As of 10 January 2026')).toBeTruthy()
     expect(within(dialog).getByText('1 source')).toBeTruthy()
+    expect(within(dialog).getByText(/may have changed/)).toBeTruthy()
+  })
+
+  it('asks before opening a source in the browser, and opens it only after confirmation', async () => {
+    const { fake } = await renderApp()
+    goTo('Full comparison')
+    fireEvent.click(screen.getByRole('button', { name: /Alpha — One-to-one chats/ }))
+    fireEvent.click(await screen.findByRole('button', { name: 'Open in browser', hidden: true }))
+    expect(fake.state.openedLinks).toEqual([])
+    const confirm = await screen.findByRole('dialog', { name: 'Open this source in your browser?', hidden: true })
+    await act(async () => fireEvent.click(within(confirm).getByRole('button', { name: 'Open', hidden: true })))
+    expect(fake.state.openedLinks).toEqual(['https://example.org/article'])
   })
 
   it('switches every label and the data to Russian', async () => {
-    const preferences = await renderApp('en')
+    const { preferences } = await renderApp('en')
     fireEvent.click(screen.getByRole('button', { name: 'Русский' }))
     await act(async () => {})
     expect(preferences.getState().language).toBe('ru')
+    goTo('Полное сравнение')
     expect(screen.getByRole('heading', { name: 'Шифрование' })).toBeTruthy()
     expect(screen.getByRole('button', { name: /Alpha — Личные чаты: Плохо, Нет/ })).toBeTruthy()
     expect(screen.getByText('Эталон')).toBeTruthy()
+  })
+
+  it('moves between cells with the arrow keys', async () => {
+    await renderApp()
+    goTo('Full comparison')
+    const first = screen.getByRole('button', { name: /Alpha — One-to-one chats/ })
+    first.focus()
+    fireEvent.keyDown(first, { key: 'ArrowRight' })
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /Beacon — One-to-one chats/ }))
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' })
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /Beacon — Availability/ }))
+  })
+})
+
+describe('the other screens', () => {
+  it('"What worries me" orders messengers with visible reasons, and remembers the choice', async () => {
+    const { preferences } = await renderApp()
+    goTo('What worries me')
+    fireEvent.click(screen.getByRole('checkbox', { name: /The state reading my messages/ }))
+    const ranking = screen.getByRole('list', { name: 'Ordering for your choices' })
+    expect(within(ranking).getAllByText(/Protects you on|Falls short on/).length).toBeGreaterThan(0)
+    expect(preferences.getState().selectedConcerns).toEqual(['state-reads'])
+  })
+
+  it('checklist ticks are remembered', async () => {
+    const { fake } = await renderApp()
+    goTo('If you must use it')
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Turn on two-step verification' }))
+    await act(async () => {})
+    expect(fake.state.saved?.checklistTicks).toEqual({ 'alpha/two-step': true })
+    expect(screen.getByText('1 of 1 done')).toBeTruthy()
   })
 })

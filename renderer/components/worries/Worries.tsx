@@ -99,8 +99,10 @@ export function Worries(props: Props) {
             <p className="worries__empty">{t('worries.nothingSelected')}</p>
           ) : (
             <>
-              <h3 className="worries__heading">{t('worries.resultHeading')}</h3>
-              <ol className="ranking" aria-live="polite">
+              <h3 id="worries-result" className="worries__heading">
+                {t('worries.resultHeading')}
+              </h3>
+              <ol className="ranking" aria-labelledby="worries-result" aria-live="polite">
                 {ranked.map((entry, index) => (
                   <li key={entry.messenger.id} className={`ranking__item${entry.messenger.reference ? ' ranking__item--reference' : ''}`} data-messenger={entry.messenger.id}>
                     <p className="ranking__name">

@@ -1,0 +1,64 @@
+import { describe, expect, it, vi } from 'vitest'
+import { DEFAULT_SETTINGS } from '../../common/settings-defaults'
+import { createSettingsFile, type SettingsFs } from './settings-file'
+
+function memoryFs(files: Record<string, string> = {}) {
+  const data = new Map(Object.entries(files))
+  const fs: SettingsFs = {
+    readFile: async (path) => {
+      const text = data.get(path)
+      if (text === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' })
+      return text
+    },
+    writeFile: async (path, text) => void data.set(path, text),
+    rename: async (from, to) => {
+      data.set(to, data.get(from)!)
+      data.delete(from)
+    },
+    mkdir: async () => undefined
+  }
+  return { fs, data }
+}
+
+const PATH = '/user/settings.json'
+const now = () => new Date('2026-11-25T10:00:00Z')
+
+describe('the settings file', () => {
+  it('starts with no settings and no notice when there is no file yet', async () => {
+    const { fs } = memoryFs()
+    expect(await createSettingsFile(PATH, fs, now, vi.fn()).load()).toEqual({ settings: null, notice: null })
+  })
+
+  it('writes through a temporary file and reads back what it wrote', async () => {
+    const { fs, data } = memoryFs()
+    const rename = vi.spyOn(fs, 'rename')
+    const file = createSettingsFile(PATH, fs, now, vi.fn())
+    const settings = { ...DEFAULT_SETTINGS, language: 'ru' as const, theme: 'dark' as const }
+    await file.save(settings)
+    expect(rename).toHaveBeenCalledWith(`${PATH}.tmp`, PATH)
+    expect(data.has(`${PATH}.tmp`)).toBe(false)
+    expect(await file.load()).toEqual({ settings, notice: null })
+  })
+
+  it('moves a corrupt file aside, keeps it, and reports a reset', async () => {
+    const { fs, data } = memoryFs({ [PATH]: '{"theme": "dark",' })
+    const log = vi.fn()
+    expect(await createSettingsFile(PATH, fs, now, log).load()).toEqual({ settings: null, notice: 'reset' })
+    expect(data.get(`${PATH}.corrupt-2026-11-25T10-00-00-000Z`)).toBe('{"theme": "dark",')
+    expect(data.has(PATH)).toBe(false)
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('is not valid JSON'))
+  })
+
+  it('treats valid JSON with the wrong shape as corrupt too', async () => {
+    const { fs } = memoryFs({ [PATH]: JSON.stringify({ ...DEFAULT_SETTINGS, theme: 'neon' }) })
+    expect(await createSettingsFile(PATH, fs, now, vi.fn()).load()).toMatchObject({ notice: 'reset' })
+  })
+
+  it('queues saves so the last one wins', async () => {
+    const { fs } = memoryFs()
+    const file = createSettingsFile(PATH, fs, now, vi.fn())
+    void file.save({ ...DEFAULT_SETTINGS, theme: 'light' })
+    await file.save({ ...DEFAULT_SETTINGS, theme: 'dark' })
+    expect((await file.load()).settings?.theme).toBe('dark')
+  })
+})

@@ -56,16 +56,21 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   appPage: async ({ target, webBrowser, electronApp, viewport, locale }, use) => {
     if (target === 'electron') {
       const window = await electronApp!.firstWindow()
-      await window.waitForSelector('table')
+      await window.waitForSelector('main h2')
       return use(window)
     }
     const context = await webBrowser!.newContext({ viewport, locale: locale ?? 'en-GB' })
     const page = await context.newPage()
     await page.goto(WEB_EDITION_URL)
-    await page.waitForSelector('table')
+    await page.waitForSelector('main h2')
     await use(page)
     await context.close()
   }
 })
 
 export { expect } from '@playwright/test'
+
+/** Opens one of the app's sections from the navigation bar. */
+export async function openSection(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name, exact: typeof name === 'string' }).click()
+}

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { expect, openSection, test } from './fixtures'
 import { WEB_EDITION_URL } from './support/paths'
 
 test.describe('offline by construction', () => {
@@ -7,7 +7,7 @@ test.describe('offline by construction', () => {
     const requests: string[] = []
     appPage.on('request', (request) => requests.push(request.url()))
     await appPage.goto(WEB_EDITION_URL)
-    await appPage.waitForSelector('table')
+    await openSection(appPage, 'Full comparison')
     await appPage.getByRole('button', { name: /^WhatsApp — One-to-one chats:/ }).click()
     await appPage.keyboard.press('Escape')
     await appPage.getByRole('button', { name: 'Русский' }).click()

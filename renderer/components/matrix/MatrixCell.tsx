@@ -38,16 +38,12 @@ export function MatrixCell({ cell, messenger, criterion, language, today, row, c
         data-row={row}
         data-column={column}
         tabIndex={isActive ? 0 : -1}
-        aria-label={`${t('matrix.openCell', {
-          messenger: messenger.name,
-          criterion: criterion.title[language],
-          verdict: t(`verdict.${cell.verdict}`),
-          answer
-        })}${outdated ? ` (${t('matrix.outdated')})` : ''}`}
         aria-haspopup="dialog"
         onClick={onOpen}
         onFocus={onFocus}
       >
+        {/* The accessible name is the visible text, prefixed with where the cell is. */}
+        <span className="visually-hidden">{t('matrix.cellContext', { messenger: messenger.name, criterion: criterion.title[language] })} </span>
         <VerdictBadge verdict={cell.verdict} />
         <span className="matrix__answer">{answer}</span>
         {outdated && <span className="matrix__outdated">{t('matrix.outdated')}</span>}

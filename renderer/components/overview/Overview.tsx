@@ -31,9 +31,10 @@ function MessengerCard({ messenger, dataset, language, onOpenArea }: Props & { m
                 type="button"
                 className="overview-card__area-button"
                 onClick={() => onOpenArea(area.id)}
-                aria-label={`${t('overview.counts', { area: area.title[language], ...counts })}. ${t('overview.seeArea', { area: area.title[language] })}`}
+                title={t('overview.seeArea', { area: area.title[language] })}
               >
                 <span className="overview-card__area-title">{area.title[language]}</span>
+                <span className="visually-hidden">{t('worries.tally', counts)}</span>
                 <span className="overview-card__tally" aria-hidden="true">
                   {VERDICTS.map((verdict) => (
                     <span key={verdict} className={`tally tally--${verdict} verdict--${verdict}`} title={t(`verdict.${verdict}`)}>

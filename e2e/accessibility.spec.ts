@@ -1,0 +1,24 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, openSection, test } from './fixtures'
+
+const SECTIONS = ['Overview', 'Full comparison', 'What worries me', 'If you must use it', 'Side by side', 'Timeline', 'Methodology and about']
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every screen has no axe violations (WCAG 2.2 AA) in the ${theme} theme`, async ({ appPage }) => {
+    await appPage.getByRole('combobox', { name: 'Theme' }).selectOption(theme)
+    const scan = async (where: string) => {
+      const { violations } = await new AxeBuilder({ page: appPage })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
+      expect(violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([])
+    }
+    for (const section of SECTIONS) {
+      await openSection(appPage, section)
+      if (section === 'What worries me') await appPage.getByRole('button', { name: 'Activist, journalist or lawyer' }).click()
+      await scan(section)
+    }
+    await openSection(appPage, 'Full comparison')
+    await appPage.getByRole('button', { name: /^Telegram — One-to-one chats:/ }).click()
+    await scan('cell details')
+  })
+}

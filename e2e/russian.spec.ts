@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs'
+import { expect, openSection, test } from './fixtures'
+import { WEB_EDITION_INDEX } from './support/paths'
+
+const SECTIONS_RU = ['Обзор', 'Полное сравнение', 'Что меня беспокоит', 'Если без него никак', 'Два рядом', 'Хронология', 'Методика и о проекте']
+
+/** Latin words that belong to the Russian data itself (product and company names, protocol names). */
+function latinWordsInRussianData(): Set<string> {
+  const html = readFileSync(WEB_EDITION_INDEX, 'utf8')
+  const json = html.match(/<script type="application\/json" id="bundled-dataset">(.*?)<\/script>/s)![1]!
+  // The language switch names English in English; "Enter" is what the key is labelled on Russian keyboards.
+  const words = new Set<string>(['English', 'Enter'])
+  JSON.parse(json.replace(/\\u003c/g, '<'), (key, value) => {
+    if (typeof value === 'string' && (key === 'ru' || key === 'name' || key === 'title' || key === 'publisher' || key === 'url'))
+      for (const word of value.match(/[A-Za-z][A-Za-z0-9.+-]*/g) ?? []) words.add(word)
+    return value
+  })
+  return words
+}
+
+test('switching to Russian leaves no English on any screen, except names', async ({ appPage }) => {
+  await appPage.getByRole('button', { name: 'Русский' }).click()
+  const allowed = latinWordsInRussianData()
+  for (const section of SECTIONS_RU) {
+    await openSection(appPage, section)
+    if (section === 'Что меня беспокоит') await appPage.locator('.chip').first().click()
+    const text = await appPage.locator('body').innerText()
+    const english = (text.match(/[A-Za-z][A-Za-z0-9.+-]*/g) ?? []).filter((word) => !allowed.has(word))
+    expect(english, `English left on "${section}"`).toEqual([])
+  }
+})
+
+test('search finds a Russian word with ё typed as е, whatever the case', async ({ appPage }) => {
+  await appPage.getByRole('button', { name: 'Русский' }).click()
+  await openSection(appPage, 'Полное сравнение')
+  await appPage.getByLabel('Поиск по критериям, ответам и подробностям').fill('ВВЕДЕННЫЕ ограничения')
+  await expect(appPage.locator('tbody tr[data-criterion]')).toHaveCount(1)
+  await expect(appPage.locator('tbody tr[data-criterion="restrictions"]')).toBeVisible()
+  await expect(appPage.getByRole('status').filter({ hasText: 'Подходит 1 критерий' })).toBeVisible()
+})

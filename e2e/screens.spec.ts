@@ -1,0 +1,112 @@
+import { expect, openSection, test } from './fixtures'
+
+test.describe('what worries me', () => {
+  test('choosing what worries you changes the ordering and its explanation', async ({ appPage }) => {
+    await openSection(appPage, 'What worries me')
+    await expect(appPage.getByText(/Choose at least one worry or need/)).toBeVisible()
+    const order = () => appPage.locator('.ranking__item:not(.ranking__item--reference) .ranking__name strong').allTextContents()
+    const explanation = () => appPage.locator('.ranking').innerText()
+
+    await appPage.getByRole('checkbox', { name: /The state reading my messages/ }).check()
+    const forState = await order()
+    const stateExplanation = await explanation()
+    expect(forState).toHaveLength(3)
+    expect(stateExplanation).toMatch(/Protects you on|Falls short on/)
+
+    await appPage.getByRole('checkbox', { name: /The state reading my messages/ }).uncheck()
+    await appPage.getByRole('checkbox', { name: /Staying reachable by family/ }).check()
+    expect(await order()).not.toEqual(forState)
+    expect(await explanation()).not.toEqual(stateExplanation)
+    await expect(appPage.getByText(/How the order is made/)).toBeVisible()
+  })
+
+  test('a priority can be turned down, and that changes what counts', async ({ appPage }) => {
+    await openSection(appPage, 'What worries me')
+    await appPage.getByRole('button', { name: 'Activist, journalist or lawyer' }).click()
+    const weights = appPage.locator('.weights__item select')
+    const before = await appPage.locator('.ranking__tally').first().innerText()
+    const count = await weights.count()
+    for (let i = 0; i < count; i++) await weights.nth(i).selectOption({ label: "Doesn't matter" })
+    await expect(appPage.locator('.ranking__tally').first()).toHaveText('good 0 · mixed 0 · poor 0 · unknown 0')
+    expect(before).not.toBe('good 0 · mixed 0 · poor 0 · unknown 0')
+  })
+})
+
+test.describe('if you must use it', () => {
+  test('a checklist tick survives a reload', async ({ appPage }) => {
+    await openSection(appPage, 'If you must use it')
+    const first = appPage.locator('.checklist[data-messenger="telegram"] input[type="checkbox"]').first()
+    await first.check()
+    await expect(appPage.locator('.checklist[data-messenger="telegram"] .checklist__progress')).toHaveText(/^1 of \d+ done$/)
+    await appPage.reload()
+    await openSection(appPage, 'If you must use it')
+    await expect(appPage.locator('.checklist[data-messenger="telegram"] input[type="checkbox"]').first()).toBeChecked()
+  })
+})
+
+test.describe('side by side', () => {
+  test('shows only the criteria where the two messengers differ', async ({ appPage }) => {
+    await openSection(appPage, 'Side by side')
+    await appPage.getByLabel('First messenger').selectOption({ label: 'WhatsApp' })
+    await appPage.getByLabel('Second messenger').selectOption({ label: 'Max' })
+    const rows = appPage.locator('table.compare tbody tr')
+    const count = await rows.count()
+    expect(count).toBeGreaterThan(0)
+    expect(count).toBeLessThan(19)
+    await expect(appPage.getByRole('status').filter({ hasText: `They differ on ${count} criteri` })).toBeVisible()
+    for (let i = 0; i < count; i++) {
+      const [a, b] = await rows.nth(i).locator('.verdict__label').allTextContents()
+      expect(a).not.toBe(b)
+    }
+  })
+})
+
+test.describe('timeline', () => {
+  test('filters events by messenger', async ({ appPage }) => {
+    await openSection(appPage, 'Timeline')
+    const all = await appPage.locator('.timeline__event').count()
+    expect(all).toBeGreaterThan(5)
+    await appPage.getByRole('group', { name: 'Show events for' }).getByRole('button', { name: 'Max' }).click()
+    const forMax = await appPage.locator('.timeline__event').count()
+    expect(forMax).toBeLessThan(all)
+    for (const tags of await appPage.locator('.timeline__tags').allTextContents()) expect(tags).toMatch(/Max|All messengers/)
+  })
+})
+
+test.describe('settings', () => {
+  test('language, theme and filters survive a reload', async ({ appPage }) => {
+    await appPage.getByRole('button', { name: 'Русский' }).click()
+    await appPage.getByRole('combobox', { name: 'Тема' }).selectOption('dark')
+    await openSection(appPage, 'Полное сравнение')
+    await appPage.getByRole('combobox', { name: 'Раздел', exact: true }).selectOption({ label: 'Шифрование' })
+    await appPage.reload()
+    await expect(appPage.locator('html')).toHaveAttribute('lang', 'ru')
+    await expect(appPage.locator('html')).toHaveAttribute('data-theme', 'dark')
+    await openSection(appPage, 'Полное сравнение')
+    await expect(appPage.getByRole('combobox', { name: 'Раздел', exact: true })).toHaveValue('encryption')
+  })
+})
+
+test.describe('keyboard only', () => {
+  test('walks to the matrix, moves with arrows, opens a cell and closes it again', async ({ appPage }) => {
+    const nav = appPage.getByRole('navigation').getByRole('button', { name: 'Full comparison' })
+    await nav.focus()
+    await appPage.keyboard.press('Enter')
+    const firstCell = appPage.getByRole('button', { name: /^WhatsApp — One-to-one chats:/ })
+    // One tab stop for the whole grid: Tab from the last toolbar checkbox lands on the first cell.
+    await appPage.getByRole('checkbox', { name: 'Signal' }).focus()
+    await appPage.keyboard.press('Tab')
+    await expect(firstCell).toBeFocused()
+    await appPage.keyboard.press('ArrowRight')
+    await expect(appPage.getByRole('button', { name: /^Telegram — One-to-one chats:/ })).toBeFocused()
+    await appPage.keyboard.press('ArrowDown')
+    const target = appPage.getByRole('button', { name: /^Telegram — Group chats:/ })
+    await expect(target).toBeFocused()
+    await appPage.keyboard.press('Enter')
+    const dialog = appPage.getByRole('dialog')
+    await expect(dialog.getByRole('heading', { name: 'Group chats' })).toBeVisible()
+    await appPage.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await expect(target).toBeFocused()
+  })
+})

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, openSection, test } from './fixtures'
 
-const SECTIONS = ['Overview', 'Full comparison', 'What worries me', 'If you must use it', 'Side by side', 'Timeline', 'Methodology and about']
+const SECTIONS = ['Comparison', 'Overview', 'What worries me', 'If you must use it', 'Side by side', 'Timeline', 'Methodology and about']
 
 for (const theme of ['light', 'dark'] as const) {
   test(`every screen has no axe violations (WCAG 2.2 AA) in the ${theme} theme`, async ({ appPage }) => {
@@ -17,7 +17,7 @@ for (const theme of ['light', 'dark'] as const) {
       if (section === 'What worries me') await appPage.getByRole('button', { name: 'Activist, journalist or lawyer' }).click()
       await scan(section)
     }
-    await openSection(appPage, 'Full comparison')
+    await openSection(appPage, 'Comparison')
     await appPage.getByRole('button', { name: /^Telegram — One-to-one chats:/ }).click()
     await scan('cell details')
   })

@@ -1,7 +1,7 @@
 import { expect, openSection, test } from './fixtures'
 
 test.describe('the comparison', () => {
-  test.beforeEach(async ({ appPage }) => openSection(appPage, 'Full comparison'))
+  test.beforeEach(async ({ appPage }) => openSection(appPage, 'Comparison'))
 
   test('shows WhatsApp, Telegram and Max as columns, with Signal set apart as the reference', async ({ appPage }) => {
     const headers = appPage.locator('thead th')

@@ -7,7 +7,7 @@ test.describe('offline by construction', () => {
     const requests: string[] = []
     appPage.on('request', (request) => requests.push(request.url()))
     await appPage.goto(WEB_EDITION_URL)
-    await openSection(appPage, 'Full comparison')
+    await openSection(appPage, 'Comparison')
     await appPage.getByRole('button', { name: /^WhatsApp — One-to-one chats:/ }).click()
     await appPage.keyboard.press('Escape')
     await appPage.getByRole('button', { name: 'Русский' }).click()

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { expect, openSection, test } from './fixtures'
 import { WEB_EDITION_INDEX } from './support/paths'
 
-const SECTIONS_RU = ['Обзор', 'Полное сравнение', 'Что меня беспокоит', 'Если без него никак', 'Два рядом', 'Хронология', 'Методика и о проекте']
+const SECTIONS_RU = ['Сравнение', 'Обзор', 'Что меня беспокоит', 'Если без него никак', 'Два рядом', 'Хронология', 'Методика и о проекте']
 
 /** Latin words that belong to the Russian data itself (product and company names, protocol names). */
 function latinWordsInRussianData(): Set<string> {
@@ -32,7 +32,7 @@ test('switching to Russian leaves no English on any screen, except names', async
 
 test('search finds a Russian word with ё typed as е, whatever the case', async ({ appPage }) => {
   await appPage.getByRole('button', { name: 'Русский' }).click()
-  await openSection(appPage, 'Полное сравнение')
+  await openSection(appPage, 'Сравнение')
   await appPage.getByLabel('Поиск по критериям, ответам и подробностям').fill('ВВЕДЕННЫЕ ограничения')
   await expect(appPage.locator('tbody tr[data-criterion]')).toHaveCount(1)
   await expect(appPage.locator('tbody tr[data-criterion="restrictions"]')).toBeVisible()

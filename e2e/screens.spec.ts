@@ -77,19 +77,19 @@ test.describe('settings', () => {
   test('language, theme and filters survive a reload', async ({ appPage }) => {
     await appPage.getByRole('button', { name: 'Русский' }).click()
     await appPage.getByRole('combobox', { name: 'Тема' }).selectOption('dark')
-    await openSection(appPage, 'Полное сравнение')
+    await openSection(appPage, 'Сравнение')
     await appPage.getByRole('combobox', { name: 'Раздел', exact: true }).selectOption({ label: 'Шифрование' })
     await appPage.reload()
     await expect(appPage.locator('html')).toHaveAttribute('lang', 'ru')
     await expect(appPage.locator('html')).toHaveAttribute('data-theme', 'dark')
-    await openSection(appPage, 'Полное сравнение')
+    await openSection(appPage, 'Сравнение')
     await expect(appPage.getByRole('combobox', { name: 'Раздел', exact: true })).toHaveValue('encryption')
   })
 })
 
 test.describe('keyboard only', () => {
   test('walks to the matrix, moves with arrows, opens a cell and closes it again', async ({ appPage }) => {
-    const nav = appPage.getByRole('navigation').getByRole('button', { name: 'Full comparison' })
+    const nav = appPage.getByRole('navigation').getByRole('button', { name: 'Comparison' })
     await nav.focus()
     await appPage.keyboard.press('Enter')
     const firstCell = appPage.getByRole('button', { name: /^WhatsApp — One-to-one chats:/ })

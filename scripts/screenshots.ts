@@ -1,9 +1,10 @@
-// `npm run screenshots`: renders the built web edition in Debian's Chromium, in both languages and
-// themes, with and without a cell's details open, into .tmp/screenshots/ for a human to look at.
+// `npm run screenshots`: renders every screen of the built web edition in Debian's Chromium, in both
+// languages and both themes (and a cell's details), into .tmp/screenshots/ for a person to look at.
 import { mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_PATH, WEB_EDITION_URL } from '../e2e/support/paths'
 
+const SCREENS = ['matrix', 'overview', 'worries', 'checklists', 'compare', 'timeline', 'about'] as const
 const outDir = '.tmp/screenshots'
 mkdirSync(outDir, { recursive: true })
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
@@ -11,14 +12,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
   for (const language of ['en', 'ru'] as const) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme, locale: language === 'ru' ? 'ru-RU' : 'en-GB' })
     await page.goto(WEB_EDITION_URL)
-    await page.waitForSelector('table')
-    const name = `${outDir}/matrix-${language}-${colorScheme}`
-    await page.screenshot({ path: `${name}.png` })
-    await page.locator('tbody td button').nth(2).click()
-    await page.waitForSelector('dialog[open]')
-    await page.screenshot({ path: `${name}-details.png` })
+    await page.waitForSelector('nav')
+    for (const [index, screen] of SCREENS.entries()) {
+      await page.locator('nav button').nth(index).click()
+      if (screen === 'worries') await page.locator('.chip').first().click()
+      await page.screenshot({ path: `${outDir}/${screen}-${language}-${colorScheme}.png` })
+      if (screen === 'matrix') {
+        await page.locator('tbody td button').nth(2).click()
+        await page.waitForSelector('dialog[open]')
+        await page.screenshot({ path: `${outDir}/details-${language}-${colorScheme}.png` })
+        await page.keyboard.press('Escape')
+      }
+    }
     await page.close()
-    console.log(`${name}.png, ${name}-details.png`)
   }
 }
 await browser.close()
+console.log(`screenshots written to ${outDir}/`)

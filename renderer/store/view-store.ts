@@ -1,7 +1,7 @@
 // What the user is looking at right now (not remembered across restarts).
 import { create, type StateCreator } from 'zustand'
 
-export const SCREENS = ['overview', 'matrix', 'worries', 'checklists', 'compare', 'timeline', 'about'] as const
+export const SCREENS = ['matrix', 'overview', 'worries', 'checklists', 'compare', 'timeline', 'about'] as const
 export type Screen = (typeof SCREENS)[number]
 
 export interface CellRef {
@@ -26,7 +26,7 @@ export interface ViewState {
 }
 
 export const createViewState: StateCreator<ViewState> = (set) => ({
-  screen: 'overview',
+  screen: 'matrix',
   openCell: null,
   searchQuery: '',
   comparePair: null,

@@ -38,7 +38,7 @@ afterEach(() => {
 describe('the comparison screen', () => {
   it('shows each messenger as a column, with the reference marked', async () => {
     await renderApp()
-    goTo('Full comparison')
+    goTo('Comparison')
     const headers = screen.getAllByRole('columnheader').map((th) => th.textContent)
     expect(headers[1]).toContain('Alpha')
     expect(headers[2]).toContain('Beacon')
@@ -47,7 +47,7 @@ describe('the comparison screen', () => {
 
   it('groups criteria under their areas, each cell with a verdict in words', async () => {
     await renderApp()
-    goTo('Full comparison')
+    goTo('Comparison')
     expect(screen.getByRole('heading', { name: 'Encryption' })).toBeTruthy()
     const row = screen.getByRole('row', { name: /One-to-one chats/ })
     expect(within(row).getByText('Poor')).toBeTruthy()
@@ -56,7 +56,7 @@ describe('the comparison screen', () => {
 
   it('opens a cell to show its notes, sources and as-of date, flagged when old', async () => {
     await renderApp()
-    goTo('Full comparison')
+    goTo('Comparison')
     fireEvent.click(screen.getByRole('button', { name: /Alpha — One-to-one chats: Poor No/ }))
     const dialog = await screen.findByRole('dialog', { hidden: true })
     expect(within(dialog).getByText('Second paragraph.')).toBeTruthy()
@@ -69,7 +69,7 @@ describe('the comparison screen', () => {
 
   it('asks before opening a source in the browser, and opens it only after confirmation', async () => {
     const { fake } = await renderApp()
-    goTo('Full comparison')
+    goTo('Comparison')
     fireEvent.click(screen.getByRole('button', { name: /Alpha — One-to-one chats/ }))
     fireEvent.click(await screen.findByRole('button', { name: 'Open in browser', hidden: true }))
     expect(fake.state.openedLinks).toEqual([])
@@ -83,7 +83,7 @@ describe('the comparison screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Русский' }))
     await act(async () => {})
     expect(preferences.getState().language).toBe('ru')
-    goTo('Полное сравнение')
+    goTo('Сравнение')
     expect(screen.getByRole('heading', { name: 'Шифрование' })).toBeTruthy()
     expect(screen.getByRole('button', { name: /Alpha — Личные чаты: Плохо Нет/ })).toBeTruthy()
     expect(screen.getByText('Эталон')).toBeTruthy()
@@ -91,7 +91,7 @@ describe('the comparison screen', () => {
 
   it('moves between cells with the arrow keys', async () => {
     await renderApp()
-    goTo('Full comparison')
+    goTo('Comparison')
     const first = screen.getByRole('button', { name: /Alpha — One-to-one chats/ })
     first.focus()
     fireEvent.keyDown(first, { key: 'ArrowRight' })

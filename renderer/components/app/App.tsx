@@ -36,8 +36,8 @@ export function App() {
   const view = useViewStore()
 
   useEffect(() => {
-    void load(platform)
-  }, [load, platform])
+    if (status === 'idle') void load(platform)
+  }, [status, load, platform])
 
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language)

@@ -1,13 +1,14 @@
 // The comparison table: messengers as columns, areas as row groups, one row per criterion.
 // Arrow keys move between cells (one tab stop for the whole grid); Enter opens a cell.
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language } from '../../../data/schema'
+import { VERDICTS } from '../../../data/vocabulary'
 import { criterionMatches } from '../../logic/search'
 import { groupCriteriaByArea } from '../../store/selectors'
 import type { CellRef } from '../../store/view-store'
 import { nextGridPosition, type GridPosition } from './grid-keys'
-import { MatrixCell } from './MatrixCell'
+import { MatrixCell, type CellLabels } from './MatrixCell'
 import './matrix.css'
 
 interface Props {
@@ -38,6 +39,20 @@ export function Matrix(props: Props) {
   const [active, setActive] = useState<GridPosition>({ row: 0, column: 0 })
   const tableRef = useRef<HTMLTableElement>(null)
   const rowCount = groups.reduce((n, g) => n + g.criteria.length, 0)
+  const labels = useMemo<CellLabels>(
+    () => ({
+      verdicts: Object.fromEntries(VERDICTS.map((v) => [v, t(`verdict.${v}`)])) as CellLabels['verdicts'],
+      outdated: t('matrix.outdated'),
+      missing: t('matrix.missing'),
+      context: (messenger, criterion) => t('matrix.cellContext', { messenger, criterion })
+    }),
+    [t]
+  )
+  const openCell = useCallback(
+    (messengerId: string, criterionId: string) => onOpenCell({ messengerId, criterionId }),
+    [onOpenCell]
+  )
+  const focusCell = useCallback((row: number, column: number) => setActive({ row, column }), [])
   const activeRow = Math.min(active.row, Math.max(0, rowCount - 1))
   const activeColumn = Math.min(active.column, Math.max(0, messengers.length - 1))
 
@@ -100,15 +115,19 @@ export function Matrix(props: Props) {
                     <MatrixCell
                       key={messenger.id}
                       cell={messenger.cells[criterion.id]}
-                      messenger={messenger}
-                      criterion={criterion}
+                      messengerId={messenger.id}
+                      messengerName={messenger.name}
+                      isReference={messenger.reference}
+                      criterionId={criterion.id}
+                      criterionTitle={criterion.title[language]}
                       language={language}
                       today={today}
                       row={row}
                       column={column}
                       isActive={row === activeRow && column === activeColumn}
-                      onFocus={() => setActive({ row, column })}
-                      onOpen={() => onOpenCell({ messengerId: messenger.id, criterionId: criterion.id })}
+                      labels={labels}
+                      onFocus={focusCell}
+                      onOpen={openCell}
                     />
                   ))}
                 </tr>

@@ -1,53 +1,65 @@
 // One messenger × criterion: verdict and short answer; activating it opens the details.
-import { useTranslation } from 'react-i18next'
+// Rendered 76 times, so it takes translated labels as props and is memoised.
+import { memo } from 'react'
 import { isPossiblyOutdated } from '../../../data/freshness'
-import type { Cell, Criterion, Language, Messenger } from '../../../data/schema'
+import type { Cell, Language, Verdict } from '../../../data/schema'
 import { VerdictBadge } from '../verdict/VerdictBadge'
+
+export interface CellLabels {
+  verdicts: Record<Verdict, string>
+  outdated: string
+  missing: string
+  /** "WhatsApp — Calls:" for screen readers. */
+  context: (messengerName: string, criterionTitle: string) => string
+}
 
 interface Props {
   cell: Cell | undefined
-  messenger: Messenger
-  criterion: Criterion
+  messengerId: string
+  messengerName: string
+  isReference: boolean
+  criterionId: string
+  criterionTitle: string
   language: Language
   today: string
   row: number
   column: number
   isActive: boolean
-  onOpen: () => void
-  onFocus: () => void
+  labels: CellLabels
+  onOpen: (messengerId: string, criterionId: string) => void
+  onFocus: (row: number, column: number) => void
 }
 
-export function MatrixCell({ cell, messenger, criterion, language, today, row, column, isActive, onOpen, onFocus }: Props) {
-  const { t } = useTranslation()
-  const className = `matrix__cell${messenger.reference ? ' matrix__cell--reference' : ''}`
+export const MatrixCell = memo(function MatrixCell(props: Props) {
+  const { cell, labels, language } = props
+  const className = `matrix__cell${props.isReference ? ' matrix__cell--reference' : ''}`
   if (!cell) {
     return (
       <td className={className}>
-        <VerdictBadge verdict="unknown" />
-        <span className="matrix__answer">{t('matrix.missing')}</span>
+        <VerdictBadge verdict="unknown" label={labels.verdicts.unknown} />
+        <span className="matrix__answer">{labels.missing}</span>
       </td>
     )
   }
-  const answer = cell.answer[language]
-  const outdated = isPossiblyOutdated(cell.asOf, today)
+  const outdated = isPossiblyOutdated(cell.asOf, props.today)
   return (
     <td className={className}>
       <button
         type="button"
         className="matrix__cell-button"
-        data-row={row}
-        data-column={column}
-        tabIndex={isActive ? 0 : -1}
+        data-row={props.row}
+        data-column={props.column}
+        tabIndex={props.isActive ? 0 : -1}
         aria-haspopup="dialog"
-        onClick={onOpen}
-        onFocus={onFocus}
+        onClick={() => props.onOpen(props.messengerId, props.criterionId)}
+        onFocus={() => props.onFocus(props.row, props.column)}
       >
         {/* The accessible name is the visible text, prefixed with where the cell is. */}
-        <span className="visually-hidden">{t('matrix.cellContext', { messenger: messenger.name, criterion: criterion.title[language] })} </span>
-        <VerdictBadge verdict={cell.verdict} />
-        <span className="matrix__answer">{answer}</span>
-        {outdated && <span className="matrix__outdated">{t('matrix.outdated')}</span>}
+        <span className="visually-hidden">{labels.context(props.messengerName, props.criterionTitle)} </span>
+        <VerdictBadge verdict={cell.verdict} label={labels.verdicts[cell.verdict]} />
+        <span className="matrix__answer">{cell.answer[language]}</span>
+        {outdated && <span className="matrix__outdated">{labels.outdated}</span>}
       </button>
     </td>
   )
-}
+})

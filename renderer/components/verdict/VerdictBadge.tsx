@@ -4,12 +4,22 @@ import type { Verdict } from '../../../data/schema'
 import { VerdictIcon } from './VerdictIcon'
 import './verdict.css'
 
-export function VerdictBadge({ verdict }: { verdict: Verdict }) {
-  const { t } = useTranslation()
+interface Props {
+  verdict: Verdict
+  /** Given by lists that render many badges, so each badge need not subscribe to i18n itself. */
+  label?: string
+}
+
+export function VerdictBadge({ verdict, label }: Props) {
   return (
     <span className={`verdict verdict--${verdict}`} data-verdict={verdict}>
       <VerdictIcon verdict={verdict} />
-      <span className="verdict__label">{t(`verdict.${verdict}`)}</span>
+      <span className="verdict__label">{label ?? <TranslatedVerdict verdict={verdict} />}</span>
     </span>
   )
+}
+
+function TranslatedVerdict({ verdict }: { verdict: Verdict }) {
+  const { t } = useTranslation()
+  return t(`verdict.${verdict}`)
 }

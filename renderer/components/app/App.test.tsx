@@ -23,7 +23,7 @@ async function renderApp(language: 'en' | 'ru' = 'en') {
       </PreferencesContext>
     </PlatformContext>
   )
-  await screen.findByRole('heading', { level: 2, name: language === 'en' ? 'At a glance' : 'Коротко' })
+  await screen.findByRole('heading', { level: 2, name: language === 'en' ? 'Comparison' : 'Сравнение' })
   return { preferences: preferences.store, fake }
 }
 

@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { CSP_META } from './common/content-security-policy'
 import { datasetJsonForHtml, EMBEDDED_DATASET_ELEMENT_ID } from './scripts/dataset-module'
+import { prerenderPlugin } from './scripts/vite-prerender'
 
 /** The dataset travels as a JSON data block in index.html, not as JS: it stays out of the script
  * budget, parses fast, and works from file:// where fetching a .json file is refused. */
@@ -43,7 +44,7 @@ export default defineConfig({
   root: 'renderer',
   define: { __APP_VERSION__: JSON.stringify(version) },
   base: './',
-  plugins: [react(), embeddedDataset(), fileProtocolFriendlyHtml()],
+  plugins: [react(), embeddedDataset(), prerenderPlugin(version), fileProtocolFriendlyHtml()],
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

@@ -1,42 +1,40 @@
-// Start-up: choose the platform, restore preferences, set the language, render.
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { I18nextProvider } from 'react-i18next'
-import { PlatformContext } from './bridge/platform-context'
+// Start-up: choose the platform, restore preferences and data, then hydrate the prerendered
+// comparison (or render afresh when the saved view differs from what was prerendered).
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { PRERENDERED_ATTRIBUTE } from './boot/prerender-ids'
 import { selectPlatform } from './bridge/select-platform'
-import { App } from './components/app/App'
+import { AppRoot } from './components/app/AppRoot'
 import { createI18n, languageFromLocale } from './i18n/i18n'
-import { useDataStore } from './store/data-store'
-import { PreferencesContext } from './store/preferences-context'
-import { createPreferencesStore } from './store/preferences-store'
+import { loadDataStore } from './store/data-store'
+import { loadPreferencesStore } from './store/preferences-store'
 import './styles/tokens.css'
 import './styles/base.css'
 
 async function start() {
   const platform = selectPlatform(window)
-  const preferences = createPreferencesStore(languageFromLocale(navigator.languages), platform)
-  // Settings and data load together before the first render, so the first paint is the comparison.
-  await Promise.all([
-    preferences.hydrate().catch((error: unknown) => console.error('settings could not be loaded', error)),
-    useDataStore.getState().load(platform)
+  // Settings and data load together before the first render, which must match the prerendered page.
+  const [preferences, data] = await Promise.all([
+    loadPreferencesStore(languageFromLocale(navigator.languages), platform),
+    loadDataStore(platform)
   ])
-  const i18n = createI18n(preferences.store.getState().language)
+  const { language } = preferences.getState()
+  const i18n = createI18n(language)
   // Switch i18next in the same tick as the preference, so a language change is one render, not two.
-  preferences.store.subscribe((state, previous) => {
+  preferences.subscribe((state, previous) => {
     if (state.language !== previous.language) void i18n.changeLanguage(state.language)
   })
 
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <PlatformContext value={platform}>
-        <PreferencesContext value={preferences.store}>
-          <I18nextProvider i18n={i18n}>
-            <App />
-          </I18nextProvider>
-        </PreferencesContext>
-      </PlatformContext>
-    </StrictMode>
-  )
+  const container = document.getElementById('root')!
+  const app = <AppRoot platform={platform} data={data} preferences={preferences} i18n={i18n} />
+  if (container.getAttribute(PRERENDERED_ATTRIBUTE) === language) {
+    // A saved filter or a different data pack makes the markup differ; React then renders afresh.
+    hydrateRoot(container, app, { onRecoverableError: () => undefined })
+  } else {
+    container.replaceChildren()
+    createRoot(container).render(app)
+  }
+  container.removeAttribute(PRERENDERED_ATTRIBUTE)
+  for (const template of document.querySelectorAll('template[id^="prerendered-"]')) template.remove()
 }
 
 void start()

@@ -4,10 +4,11 @@ import { EMBEDDED_DATASET_ELEMENT_ID } from '../../common/embedded-dataset'
 import type { Dataset } from '../../data/schema'
 import type { Platform } from './platform'
 import { sanitiseSettings } from './sanitise-settings'
+import { WEB_SETTINGS_KEY } from './web-settings-key'
 
 declare const __APP_VERSION__: string
 
-export const WEB_SETTINGS_KEY = 'messenger-privacy:settings'
+export { WEB_SETTINGS_KEY }
 
 export interface WebEnvironment {
   document: Pick<Document, 'getElementById' | 'createElement' | 'body'>

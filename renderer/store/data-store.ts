@@ -1,5 +1,7 @@
 // The dataset in use and where it came from. A failed reload keeps the last good data.
-import { create, type StateCreator } from 'zustand'
+// Created per app (not a module singleton) so the build-time prerender can start with data loaded.
+import { createContext, useContext } from 'react'
+import { create, useStore, type StateCreator } from 'zustand'
 import type { AppInfo, DatasetOrigin } from '../../common/ipc-contract'
 import type { Dataset } from '../../data/schema'
 import type { Platform } from '../bridge/platform'
@@ -31,4 +33,30 @@ export const createDataState: StateCreator<DataState> = (set, get) => ({
   }
 })
 
-export const useDataStore = create<DataState>()(createDataState)
+type Loaded = Pick<DataState, 'dataset' | 'origin' | 'appInfo'> | Pick<DataState, 'error'>
+
+/** The store starts from what was already loaded: hydrating prerendered markup needs that state at once. */
+export function createDataStore(loaded?: Loaded) {
+  const initial = loaded && ('error' in loaded ? { status: 'error' as const, error: loaded.error } : { ...loaded, status: 'ready' as const })
+  return create<DataState>()((...args) => ({ ...createDataState(...args), ...initial }))
+}
+
+/** Loads the dataset and app info, then creates the store; a failure becomes an error state with its message. */
+export async function loadDataStore(platform: Platform): Promise<DataStore> {
+  try {
+    const [{ dataset, origin }, appInfo] = await Promise.all([platform.getDataset(), platform.getAppInfo()])
+    return createDataStore({ dataset, origin, appInfo })
+  } catch (error) {
+    return createDataStore({ error: error instanceof Error ? error.message : String(error) })
+  }
+}
+
+export type DataStore = ReturnType<typeof createDataStore>
+
+export const DataContext = createContext<DataStore | null>(null)
+
+export function useData<T>(selector: (state: DataState) => T): T {
+  const store = useContext(DataContext)
+  if (!store) throw new Error('useData() outside <DataContext>')
+  return useStore(store, selector)
+}

@@ -3,6 +3,7 @@
 import { create, type StateCreator } from 'zustand'
 import { persist, type PersistStorage } from 'zustand/middleware'
 import { DEFAULT_SETTINGS } from '../../common/settings-defaults'
+import type { SettingsLoad } from '../../common/ipc-contract'
 import type { Settings, Theme } from '../../common/settings'
 import type { Language } from '../../data/schema'
 import type { Platform } from '../bridge/platform'
@@ -27,11 +28,12 @@ export interface PreferencesState extends Omit<Settings, 'language'> {
 const toggled = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id])
 
 export const createPreferencesState =
-  (initialLanguage: Language): StateCreator<PreferencesState> =>
+  (initialLanguage: Language, saved: Settings | null = null, notice: PreferencesState['notice'] = null): StateCreator<PreferencesState> =>
   (set) => ({
     ...structuredClone(DEFAULT_SETTINGS),
-    language: initialLanguage,
-    notice: null,
+    ...saved,
+    language: saved?.language ?? initialLanguage,
+    notice,
     setLanguage: (language) => set({ language }),
     setTheme: (theme) => set({ theme }),
     toggleMessenger: (id) => set((s) => ({ hiddenMessengers: toggled(s.hiddenMessengers, id) })),
@@ -58,38 +60,35 @@ export const savedSettings = (state: PreferencesState): Settings => ({
   checklistTicks: state.checklistTicks
 })
 
-export function createPreferencesStore(initialLanguage: Language, platform: Pick<Platform, 'loadSettings' | 'saveSettings'>) {
-  let loadNotice: PreferencesState['notice'] = null
+/**
+ * Creates the store from settings already loaded by the platform: the first render (and hydration of
+ * the prerendered page) then sees the saved state at once. Every later change is saved back.
+ */
+export function createPreferencesStore(
+  initialLanguage: Language,
+  platform: Pick<Platform, 'saveSettings'>,
+  loaded: SettingsLoad = { settings: null, notice: null }
+) {
   const storage: PersistStorage<Settings> = {
-    getItem: async () => {
-      const { settings, notice } = await platform.loadSettings()
-      loadNotice = notice
-      return settings ? { state: settings, version: 1 } : null
-    },
+    getItem: () => null,
     setItem: (_name, value) => platform.saveSettings(value.state),
     removeItem: () => undefined
   }
-  const store = create<PreferencesState>()(
-    persist(createPreferencesState(initialLanguage), {
+  return create<PreferencesState>()(
+    persist(createPreferencesState(initialLanguage, loaded.settings, loaded.notice), {
       name: 'settings',
       version: 1,
       storage,
       skipHydration: true,
-      partialize: savedSettings,
-      merge: (saved, current) => {
-        const settings = (saved ?? {}) as Partial<Settings>
-        return { ...current, ...settings, language: settings.language ?? current.language }
-      }
+      partialize: savedSettings
     })
   )
-  return {
-    store,
-    /** Loads the saved settings before the first render, so nothing flickers. */
-    async hydrate() {
-      await store.persist.rehydrate()
-      if (loadNotice) store.setState({ notice: loadNotice })
-    }
-  }
 }
 
-export type PreferencesStore = ReturnType<typeof createPreferencesStore>['store']
+/** Loads the saved settings through the platform, then creates the store; unreadable settings reset. */
+export async function loadPreferencesStore(initialLanguage: Language, platform: Pick<Platform, 'loadSettings' | 'saveSettings'>) {
+  const loaded = await platform.loadSettings().catch((): SettingsLoad => ({ settings: null, notice: 'reset' }))
+  return createPreferencesStore(initialLanguage, platform, loaded)
+}
+
+export type PreferencesStore = ReturnType<typeof createPreferencesStore>

@@ -3,8 +3,8 @@ import { createStore } from 'zustand/vanilla'
 import { fixtureDataset } from '../../test/fixtures/dataset'
 import { createFakePlatform } from '../../test/fixtures/platform'
 import type { Platform } from '../bridge/platform'
-import { createDataState } from './data-store'
-import { createPreferencesStore } from './preferences-store'
+import { createDataState, loadDataStore } from './data-store'
+import { loadPreferencesStore } from './preferences-store'
 
 const platformWithDataset = (dataset: typeof fixtureDataset | Error): Platform => ({
   ...createFakePlatform().platform,
@@ -29,6 +29,13 @@ describe('the data store', () => {
     expect(store.getState()).toMatchObject({ status: 'ready', dataset: fixtureDataset, error: 'pack is corrupt' })
   })
 
+  it('starts with the data already loaded, or with the reason it could not be', async () => {
+    const loaded = await loadDataStore(platformWithDataset(fixtureDataset))
+    expect(loaded.getInitialState()).toMatchObject({ status: 'ready', dataset: fixtureDataset })
+    const failed = await loadDataStore(platformWithDataset(new Error('broken pack')))
+    expect(failed.getInitialState()).toMatchObject({ status: 'error', dataset: null, error: 'broken pack' })
+  })
+
   it('reports an error when there is no data at all', async () => {
     const store = createStore(createDataState)
     await store.getState().load(platformWithDataset(new Error('no data')))
@@ -39,9 +46,8 @@ describe('the data store', () => {
 describe('the preferences store', () => {
   it('remembers language, theme, filters, priorities and ticks across restarts', async () => {
     const { platform, state } = createFakePlatform()
-    const first = createPreferencesStore('en', platform)
-    await first.hydrate()
-    const s = first.store.getState()
+    const first = await loadPreferencesStore('en', platform)
+    const s = first.getState()
     s.setLanguage('ru')
     s.setTheme('dark')
     s.toggleMessenger('max')
@@ -52,9 +58,8 @@ describe('the preferences store', () => {
     await Promise.resolve()
     expect(state.saved).toMatchObject({ language: 'ru', theme: 'dark', hiddenMessengers: ['max'], areaFilter: 'encryption' })
 
-    const second = createPreferencesStore('en', platform)
-    await second.hydrate()
-    expect(second.store.getState()).toMatchObject({
+    const second = await loadPreferencesStore('en', platform)
+    expect(second.getState()).toMatchObject({
       language: 'ru',
       theme: 'dark',
       hiddenMessengers: ['max'],
@@ -67,24 +72,22 @@ describe('the preferences store', () => {
 
   it('starts from the system language and defaults when nothing was saved, and saves nothing until a change', async () => {
     const { platform, state } = createFakePlatform()
-    const preferences = createPreferencesStore('ru', platform)
-    await preferences.hydrate()
-    expect(preferences.store.getState()).toMatchObject({ language: 'ru', theme: 'system', hiddenMessengers: [], notice: null })
+    const preferences = await loadPreferencesStore('ru', platform)
+    expect(preferences.getState()).toMatchObject({ language: 'ru', theme: 'system', hiddenMessengers: [], notice: null })
     expect(state.saved).toBeNull()
   })
 
   it('announces a reset when the saved settings were unreadable', async () => {
     const { platform } = createFakePlatform({ settings: null, notice: 'reset' })
-    const preferences = createPreferencesStore('en', platform)
-    await preferences.hydrate()
-    expect(preferences.store.getState().notice).toBe('reset')
-    preferences.store.getState().dismissNotice()
-    expect(preferences.store.getState().notice).toBeNull()
+    const preferences = await loadPreferencesStore('en', platform)
+    expect(preferences.getState().notice).toBe('reset')
+    preferences.getState().dismissNotice()
+    expect(preferences.getState().notice).toBeNull()
   })
 
   it('unticks a ticked checklist item', async () => {
     const { platform } = createFakePlatform()
-    const { store } = createPreferencesStore('en', platform)
+    const store = await loadPreferencesStore('en', platform)
     store.getState().toggleChecklistItem('alpha/x')
     store.getState().toggleChecklistItem('alpha/x')
     expect(store.getState().checklistTicks).toEqual({})

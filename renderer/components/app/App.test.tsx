@@ -1,30 +1,18 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { I18nextProvider } from 'react-i18next'
 import { createFakePlatform } from '../../../test/fixtures/platform'
-import { PlatformContext } from '../../bridge/platform-context'
 import { createI18n } from '../../i18n/i18n'
-import { useDataStore } from '../../store/data-store'
-import { PreferencesContext } from '../../store/preferences-context'
-import { createPreferencesStore } from '../../store/preferences-store'
+import { loadDataStore } from '../../store/data-store'
+import { loadPreferencesStore } from '../../store/preferences-store'
 import { useViewStore } from '../../store/view-store'
-import { App } from './App'
+import { AppRoot } from './AppRoot'
 
 async function renderApp(language: 'en' | 'ru' = 'en') {
   const fake = createFakePlatform()
-  const preferences = createPreferencesStore(language, fake.platform)
-  await preferences.hydrate()
-  render(
-    <PlatformContext value={fake.platform}>
-      <PreferencesContext value={preferences.store}>
-        <I18nextProvider i18n={createI18n(language)}>
-          <App />
-        </I18nextProvider>
-      </PreferencesContext>
-    </PlatformContext>
-  )
+  const preferences = await loadPreferencesStore(language, fake.platform)
+  render(<AppRoot platform={fake.platform} data={await loadDataStore(fake.platform)} preferences={preferences} i18n={createI18n(language)} />)
   await screen.findByRole('heading', { level: 2, name: language === 'en' ? 'Comparison' : 'Сравнение' })
-  return { preferences: preferences.store, fake }
+  return { preferences, fake }
 }
 
 const goTo = (name: string) => fireEvent.click(screen.getByRole('button', { name }))
@@ -32,7 +20,6 @@ const goTo = (name: string) => fireEvent.click(screen.getByRole('button', { name
 afterEach(() => {
   cleanup()
   useViewStore.setState(useViewStore.getInitialState())
-  useDataStore.setState(useDataStore.getInitialState())
 })
 
 describe('the comparison screen', () => {

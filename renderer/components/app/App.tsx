@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePlatform } from '../../bridge/platform-context'
 import { todayIso } from '../../format/today'
-import { useDataStore } from '../../store/data-store'
+import { useData } from '../../store/data-store'
 import { usePreferences } from '../../store/preferences-context'
 import { findCriterion, findMessenger } from '../../store/selectors'
 import { useViewStore } from '../../store/view-store'
@@ -32,7 +32,7 @@ export function App() {
   const today = useMemo(() => todayIso(), [])
   const preferences = usePreferences((s) => s)
   const { language, theme } = preferences
-  const { status, dataset, origin, appInfo, error, load } = useDataStore()
+  const { status, dataset, origin, appInfo, error, load } = useData((s) => s)
   const view = useViewStore()
 
   useEffect(() => {

@@ -9,6 +9,7 @@ import { groupCriteriaByArea } from '../../store/selectors'
 import type { CellRef } from '../../store/view-store'
 import { nextGridPosition, type GridPosition } from './grid-keys'
 import { MatrixCell, type CellLabels } from './MatrixCell'
+import { PAINT_MARK } from './paint-mark'
 import './matrix.css'
 
 interface Props {
@@ -108,7 +109,9 @@ export function Matrix(props: Props) {
               return (
                 <tr key={criterion.id} data-criterion={criterion.id}>
                   <th scope="row" className="matrix__criterion">
-                    <span className="matrix__criterion-title">{criterion.title[language]}</span>
+                    <span className="matrix__criterion-title" {...(row === 0 ? { elementtiming: PAINT_MARK } : {})}>
+                      {criterion.title[language]}
+                    </span>
                     <span className="matrix__criterion-question">{criterion.question[language]}</span>
                   </th>
                   {messengers.map((messenger, column) => (

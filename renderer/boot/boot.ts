@@ -1,0 +1,28 @@
+// Runs while the page is still being parsed, before the first paint: picks the prerendered language
+// and the saved theme, so nobody sees the wrong language or a flash of the wrong theme.
+// Kept tiny and dependency-free; the app proper starts later (deferred) and hydrates this markup.
+import { WEB_SETTINGS_KEY } from '../bridge/web-settings-key'
+import { PRERENDERED_ATTRIBUTE, prerenderTemplateId } from './prerender-ids'
+
+function savedSettings(): { language?: unknown; theme?: unknown } {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(WEB_SETTINGS_KEY) ?? '{}')
+    return typeof parsed === 'object' && parsed !== null ? parsed : {}
+  } catch {
+    return {}
+  }
+}
+
+const saved = savedSettings()
+const language = saved.language === 'en' || saved.language === 'ru'
+  ? saved.language
+  : navigator.languages.some((l) => l.toLowerCase().startsWith('ru')) ? 'ru' : 'en'
+if (saved.theme === 'light' || saved.theme === 'dark') document.documentElement.dataset.theme = saved.theme
+document.documentElement.lang = language
+
+const root = document.getElementById('root')
+const template = document.getElementById(prerenderTemplateId(language))
+if (root && template instanceof HTMLTemplateElement && root.getAttribute(PRERENDERED_ATTRIBUTE) !== language) {
+  root.replaceChildren(template.content.cloneNode(true))
+  root.setAttribute(PRERENDERED_ATTRIBUTE, language)
+}

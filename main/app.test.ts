@@ -31,7 +31,7 @@ function fakes(hasLock = true) {
     },
     createWindow: vi.fn(() => window),
     rendererDir: '/app/renderer',
-    preloadPath: '/app/preload/preload.cjs',
+    preloadPath: '/app/preload/preload.js',
     readFile: vi.fn(),
     dataset: fixtureDataset,
     services: { loadSettings: vi.fn(), saveSettings: vi.fn(), saveTextFile: vi.fn(), openLink: vi.fn() },

@@ -37,7 +37,7 @@ if (!loaded.ok) {
     },
     createWindow: (options) => new BrowserWindow(options),
     rendererDir: join(__dirname, '..', 'renderer'),
-    preloadPath: join(__dirname, '..', 'preload', 'preload.cjs'),
+    preloadPath: join(__dirname, '..', 'preload', 'preload.js'),
     readFile,
     dataset,
     services: {

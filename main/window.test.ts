@@ -3,8 +3,8 @@ import { mainWindowOptions, secureWebPreferences } from './window'
 
 describe('the main window', () => {
   it('runs the page isolated and sandboxed, without Node, and without network-fetching spellcheck', () => {
-    expect(secureWebPreferences('/app/preload.cjs', false)).toMatchObject({
-      preload: '/app/preload.cjs',
+    expect(secureWebPreferences('/app/preload.js', false)).toMatchObject({
+      preload: '/app/preload.js',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -1,4 +1,5 @@
 // Bundles the main process and the preload with esbuild (CommonJS: sandboxed preloads cannot be ESM).
+import { writeFileSync } from 'node:fs'
 import { build, type BuildOptions, type Plugin } from 'esbuild'
 import { DATA_DIR, DATASET_MODULE_ID, datasetModuleSource } from './dataset-module'
 
@@ -26,7 +27,9 @@ const shared: BuildOptions = {
 }
 
 await Promise.all([
-  build({ ...shared, entryPoints: ['main/index.ts'], outfile: 'out/main/index.cjs', plugins: [datasetPlugin] }),
-  build({ ...shared, entryPoints: ['main/preload.ts'], outfile: 'out/preload/preload.cjs' })
+  build({ ...shared, entryPoints: ['main/index.ts'], outfile: 'out/main/index.js', plugins: [datasetPlugin] }),
+  build({ ...shared, entryPoints: ['main/preload.ts'], outfile: 'out/preload/preload.js' })
 ])
-console.log('built out/main/index.cjs and out/preload/preload.cjs')
+// Plain .js (not .cjs) so security scanners read them; this marks the built output as CommonJS.
+writeFileSync('out/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`)
+console.log('built out/main/index.js and out/preload/preload.js')

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, dataset check, unit tests, build, end-to-end tests; ends with the counts.
+// `npm test`: typecheck, dataset check, unit tests, build, security scan, end-to-end tests; ends with the counts.
 // Every step runs even if an earlier one failed (except e2e, which needs a build), so one run shows all.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -21,8 +21,8 @@ steps.push(['data:check', run('data:check', 'npm', ['run', '--silent', 'data:che
 steps.push(['unit', run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_REPORT}`])])
 const built = run('build', 'npm', ['run', '--silent', 'build'])
 steps.push(['build', built])
-if (built) steps.push(['e2e', run('end-to-end tests', 'npx', ['playwright', 'test'])])
-else steps.push(['e2e', false])
+steps.push(['security:scan', built && run('security scan', 'npm', ['run', '--silent', 'security:scan'])])
+steps.push(['e2e', built && run('end-to-end tests', 'npx', ['playwright', 'test'])])
 
 const unit = readJson(VITEST_REPORT)
 const e2e = readJson(PLAYWRIGHT_REPORT)

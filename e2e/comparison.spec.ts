@@ -54,3 +54,15 @@ test.describe('the comparison', () => {
     await expect(appPage.getByTestId('dataset-version')).toHaveText(/Dataset \d+\.\d+\.\d+ of .+ \(built into the app\)/)
   })
 })
+
+test('at 200% zoom on a 1280×720 screen, the messenger names stay in view while scrolling the comparison', async ({ appPage, target }) => {
+  test.skip(target !== 'web', 'the window size is the user’s in the desktop app')
+  await appPage.setViewportSize({ width: 640, height: 360 })
+  const lastRow = appPage.locator('tbody tr[data-criterion="user-risk"]')
+  await lastRow.scrollIntoViewIfNeeded()
+  await expect(lastRow).toBeInViewport()
+  const header = await appPage.locator('thead th').nth(1).boundingBox()
+  expect(header!.y).toBeGreaterThanOrEqual(-1)
+  expect(header!.y).toBeLessThan(5)
+  await expect(appPage.locator('thead th').nth(1)).toBeInViewport()
+})

@@ -16,6 +16,7 @@ import { CellDetails } from '../details/CellDetails'
 import { AppFooter } from '../footer/AppFooter'
 import { AppHeader } from '../header/AppHeader'
 import { Matrix, useVisibleMatrix } from '../matrix/Matrix'
+import { ExportButtons } from '../matrix/ExportButtons'
 import { MatrixToolbar } from '../matrix/MatrixToolbar'
 import { ScreenNav } from '../nav/ScreenNav'
 import { Overview } from '../overview/Overview'
@@ -119,6 +120,7 @@ export function App() {
               hiddenMessengers={preferences.hiddenMessengers}
               onOpenCell={view.openDetails}
             />
+            <ExportButtons dataset={dataset} language={language} onSave={async (request) => (await platform.saveTextFile(request)).saved} />
           </section>
         )}
         {dataset && view.screen === 'worries' && (

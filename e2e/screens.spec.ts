@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, openSection, test } from './fixtures'
 
 test.describe('what worries me', () => {
@@ -108,5 +109,20 @@ test.describe('keyboard only', () => {
     await appPage.keyboard.press('Escape')
     await expect(dialog).toBeHidden()
     await expect(target).toBeFocused()
+  })
+})
+
+test.describe('export', () => {
+  test('the comparison downloads as CSV in the chosen language and parses back to every cell', async ({ appPage, target }) => {
+    test.skip(target !== 'web', 'the desktop app saves through a native dialog (unit-tested)')
+    await appPage.getByRole('button', { name: 'Русский' }).click()
+    const [download] = await Promise.all([appPage.waitForEvent('download'), appPage.getByRole('button', { name: 'CSV' }).click()])
+    expect(download.suggestedFilename()).toMatch(/^messenger-comparison-\d+\.\d+\.\d+-ru\.csv$/)
+    const { default: Papa } = await import('papaparse')
+    const text = readFileSync((await download.path())!, 'utf8')
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true })
+    expect(parsed.errors).toEqual([])
+    expect(parsed.data).toHaveLength(19 * 4)
+    expect(Object.keys(parsed.data[0]!)).toContain('Мессенджер')
   })
 })

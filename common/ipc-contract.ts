@@ -12,13 +12,30 @@ export interface AppInfo {
   platform: string
 }
 
-/** Where the dataset in use came from. Only the bundled one exists until data packs arrive. */
-export type DatasetOrigin = 'bundled'
+/** Where the dataset in use came from: built into the app, or a signed data pack the user imported. */
+export type DatasetOrigin = 'bundled' | 'imported'
 
 export interface DatasetInfo {
   dataset: Dataset
   origin: DatasetOrigin
+  /** Who signed the imported pack; null for the bundled data. */
+  signer: string | null
 }
+
+/** Why a data pack was refused; the renderer shows each in the user's language. */
+export type PackRejection =
+  | 'too-large'
+  | 'not-json'
+  | 'not-a-pack'
+  | 'no-trusted-keys'
+  | 'unknown-signer'
+  | 'bad-signature'
+  | 'invalid-dataset'
+  | 'not-newer'
+  | 'storage-failed'
+  | 'not-available'
+
+export type PackImportResult = { ok: true; info: DatasetInfo } | { ok: false; reason: PackRejection; detail: string }
 
 /** `notice: 'reset'` when the saved settings were unreadable and defaults are used (a copy is kept). */
 export interface SettingsLoad {
@@ -40,6 +57,8 @@ export interface IpcContract {
   'settings:save': { args: [settings: Settings]; result: void }
   'file:save-text': { args: [request: TextFileRequest]; result: { saved: boolean } }
   'link:open': { args: [url: string]; result: { opened: boolean } }
+  'pack:import': { args: [packText: string]; result: PackImportResult }
+  'pack:revert': { args: []; result: DatasetInfo }
 }
 
 export type Channel = keyof IpcContract
@@ -53,7 +72,9 @@ export const API_METHODS = {
   loadSettings: 'settings:load',
   saveSettings: 'settings:save',
   saveTextFile: 'file:save-text',
-  openLink: 'link:open'
+  openLink: 'link:open',
+  importDataPack: 'pack:import',
+  revertToBundledData: 'pack:revert'
 } as const satisfies Record<string, Channel>
 
 export type ApiMethod = keyof typeof API_METHODS

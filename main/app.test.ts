@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { API_METHODS } from '../common/ipc-contract'
 import { fixtureDataset } from '../test/fixtures/dataset'
 import { startApp, type AppDeps } from './app'
+import { createDatasetState } from './services/dataset-state'
 import { APP_ENTRY_URL } from './app-origin'
 
 function fakes(hasLock = true) {
@@ -33,7 +34,7 @@ function fakes(hasLock = true) {
     rendererDir: '/app/renderer',
     preloadPath: '/app/preload/preload.js',
     readFile: vi.fn(),
-    dataset: fixtureDataset,
+    datasets: createDatasetState(fixtureDataset, [], '/packs', { readFile: async () => { throw new Error('none') }, writeFile: vi.fn(), rename: vi.fn(), mkdir: vi.fn() }, vi.fn()),
     services: { loadSettings: vi.fn(), saveSettings: vi.fn(), saveTextFile: vi.fn(), openLink: vi.fn() },
     appInfo: { appVersion: '0.1.0', electronVersion: '45.4.1', platform: 'linux' },
     devTools: false,

@@ -1,7 +1,7 @@
 // The app's lifecycle, wired from injected Electron objects so it can be tested without the binary.
 import type { App, BrowserWindow, BrowserWindowConstructorOptions, IpcMain, Protocol, WebContents } from 'electron'
 import type { AppInfo } from '../common/ipc-contract'
-import type { Dataset } from '../data/schema'
+import type { DatasetState } from './services/dataset-state'
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin'
 import { createHandlers, type HandlerDeps } from './ipc/handlers'
 import { registerHandlers } from './ipc/register-handlers'
@@ -25,10 +25,10 @@ export interface AppDeps {
   rendererDir: string
   preloadPath: string
   readFile: ReadFile
-  dataset: Dataset
+  datasets: DatasetState
   appInfo: AppInfo
   /** Settings, exports and links: built in index.ts from real Electron and fs objects. */
-  services: Omit<HandlerDeps, 'appInfo' | 'getDataset'>
+  services: Omit<HandlerDeps, 'appInfo' | 'getDataset' | 'importDataPack' | 'revertToBundledData'>
   devTools: boolean
   platform: string
   log: Log
@@ -58,12 +58,15 @@ export function startApp(deps: AppDeps): { ready: Promise<MainWindow | null> } {
   const ready = app.whenReady().then(async () => {
     deps.protocol.handle(APP_SCHEME, createAppProtocolHandler(deps.rendererDir, deps.readFile))
     guardSession(deps.session, log)
+    await deps.datasets.restore()
     registerHandlers(
       deps.ipcMain,
       createHandlers({
         ...deps.services,
         appInfo: deps.appInfo,
-        getDataset: () => ({ dataset: deps.dataset, origin: 'bundled' })
+        getDataset: deps.datasets.current,
+        importDataPack: deps.datasets.importPack,
+        revertToBundledData: deps.datasets.revertToBundled
       }),
       trustedSenders.isTrusted,
       log

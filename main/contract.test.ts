@@ -31,7 +31,9 @@ describe('the IPC contract', () => {
       loadSettings: vi.fn(),
       saveSettings: vi.fn(),
       saveTextFile: vi.fn(),
-      openLink: vi.fn()
+      openLink: vi.fn(),
+      importDataPack: vi.fn(),
+      revertToBundledData: vi.fn()
     })
     expect(Object.keys(handlers).sort()).toEqual(channels)
   })

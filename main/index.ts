@@ -6,6 +6,8 @@ import bundledDataset from 'virtual:dataset'
 import { startApp } from './app'
 import { APP_SCHEME } from './app-origin'
 import { validateBundledDataset } from './bundled-dataset'
+import packKeys from '../data/pack-keys.json'
+import { createDatasetState } from './services/dataset-state'
 import { createLinkOpener } from './services/external-links'
 import { createSettingsFile } from './services/settings-file'
 import { createTextFileSaver } from './services/text-file-saver'
@@ -21,7 +23,7 @@ if (!loaded.ok) {
   console.error(`[main] ${loaded.message}`)
   app.exit(1)
 } else {
-  const dataset = loaded.dataset
+  const datasets = createDatasetState(loaded.dataset, packKeys.keys, join(app.getPath('userData'), 'data-packs'), { readFile, writeFile, rename, mkdir }, log)
   const settingsFile = createSettingsFile(
     join(app.getPath('userData'), 'settings.json'),
     { readFile, writeFile, rename, mkdir },
@@ -39,7 +41,7 @@ if (!loaded.ok) {
     rendererDir: join(__dirname, '..', 'renderer'),
     preloadPath: join(__dirname, '..', 'preload', 'preload.js'),
     readFile,
-    dataset,
+    datasets,
     services: {
       loadSettings: () => settingsFile.load(),
       saveSettings: (settings) => settingsFile.save(settings),
@@ -48,7 +50,7 @@ if (!loaded.ok) {
         writeFile,
         () => app.getPath('documents')
       ),
-      openLink: createLinkOpener(() => dataset, (url) => shell.openExternal(url), log)
+      openLink: createLinkOpener(() => datasets.current().dataset, (url) => shell.openExternal(url), log)
     },
     appInfo: { appVersion: app.getVersion(), electronVersion: process.versions.electron ?? null, platform: process.platform },
     devTools: !app.isPackaged,

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import type { Channel, ChannelArgs } from '../../common/ipc-contract'
 import { SettingsSchema } from '../../common/settings'
+import { MAX_PACK_BYTES } from '../services/data-packs'
 
 const MAX_EXPORT_BYTES = 5 * 1024 * 1024
 
@@ -18,5 +19,8 @@ export const ARGUMENT_SCHEMAS: { [C in Channel]: z.ZodType<ChannelArgs<C>> } = {
   'settings:load': z.tuple([]),
   'settings:save': z.tuple([SettingsSchema]),
   'file:save-text': z.tuple([TextFileRequestSchema]),
-  'link:open': z.tuple([z.string().max(2048)])
+  'link:open': z.tuple([z.string().max(2048)]),
+  // The size is checked again, in bytes, by checkPack; this only bounds what is parsed at all.
+  'pack:import': z.tuple([z.string().max(MAX_PACK_BYTES + 1)]),
+  'pack:revert': z.tuple([])
 }

@@ -1,5 +1,5 @@
 // The handlers behind each channel, built from what they need (no Electron imports).
-import type { AppInfo, DatasetInfo, SettingsLoad, TextFileRequest } from '../../common/ipc-contract'
+import type { AppInfo, DatasetInfo, PackImportResult, SettingsLoad, TextFileRequest } from '../../common/ipc-contract'
 import type { Settings } from '../../common/settings'
 import type { Handlers } from './register-handlers'
 
@@ -10,6 +10,8 @@ export interface HandlerDeps {
   saveSettings: (settings: Settings) => Promise<void>
   saveTextFile: (request: TextFileRequest) => Promise<{ saved: boolean }>
   openLink: (url: string) => Promise<{ opened: boolean }>
+  importDataPack: (text: string) => Promise<PackImportResult>
+  revertToBundledData: () => Promise<DatasetInfo>
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -19,6 +21,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings:load': () => deps.loadSettings(),
     'settings:save': (settings) => deps.saveSettings(settings),
     'file:save-text': (request) => deps.saveTextFile(request),
-    'link:open': (url) => deps.openLink(url)
+    'link:open': (url) => deps.openLink(url),
+    'pack:import': (text) => deps.importDataPack(text),
+    'pack:revert': () => deps.revertToBundledData()
   }
 }

@@ -21,7 +21,11 @@ function register(isTrusted = () => true) {
     'settings:load': vi.fn(async () => ({ settings: null, notice: null })),
     'settings:save': vi.fn(async () => undefined),
     'file:save-text': vi.fn(async () => ({ saved: true })),
-    'link:open': vi.fn(async () => ({ opened: true }))
+    'link:open': vi.fn(async () => ({ opened: true })),
+    'pack:import': vi.fn(async () => ({ ok: false as const, reason: 'not-json' as const, detail: '' })),
+    'pack:revert': vi.fn(() => {
+      throw new Error('not needed')
+    })
   }
   const log = vi.fn()
   registerHandlers(ipc as never, handlers, isTrusted, log)

@@ -35,7 +35,7 @@ export function createWebPlatform(env: WebEnvironment): Platform {
       electronVersion: null,
       platform: env.userAgent
     }),
-    getDataset: async () => ({ dataset: readEmbeddedDataset(env.document), origin: 'bundled' }),
+    getDataset: async () => ({ dataset: readEmbeddedDataset(env.document), origin: 'bundled', signer: null }),
 
     loadSettings: async () => {
       const text = env.storage.getItem(WEB_SETTINGS_KEY)
@@ -68,6 +68,9 @@ export function createWebPlatform(env: WebEnvironment): Platform {
       if (new URL(url).protocol !== 'https:') return { opened: false }
       env.open(url)
       return { opened: true }
-    }
+    },
+    // Checking a pack's signature and schema happens in the desktop app's main process only.
+    importDataPack: async () => ({ ok: false, reason: 'not-available', detail: 'data packs need the desktop app' }),
+    revertToBundledData: async () => ({ dataset: readEmbeddedDataset(env.document), origin: 'bundled', signer: null })
   }
 }

@@ -13,13 +13,15 @@ export function prerenderFirstScreen(dataset: Dataset, appInfo: AppInfo, languag
   const refuse = () => Promise.reject(new Error('not available while prerendering'))
   const platform: Platform = {
     getAppInfo: async () => appInfo,
-    getDataset: async () => ({ dataset, origin: 'bundled' }),
+    getDataset: async () => ({ dataset, origin: 'bundled', signer: null }),
     loadSettings: async () => ({ settings: null, notice: null }),
     saveSettings: refuse,
     saveTextFile: refuse,
-    openLink: refuse
+    openLink: refuse,
+    importDataPack: refuse,
+    revertToBundledData: refuse
   }
-  const data = createDataStore({ dataset, origin: 'bundled', appInfo })
+  const data = createDataStore({ dataset, origin: 'bundled', signer: null, appInfo })
   const preferences = createPreferencesStore(language, platform)
   return renderToString(<AppRoot platform={platform} data={data} preferences={preferences} i18n={createI18n(language)} />)
 }

@@ -2,7 +2,7 @@
 // Created per app (not a module singleton) so the build-time prerender can start with data loaded.
 import { createContext, useContext } from 'react'
 import { create, useStore, type StateCreator } from 'zustand'
-import type { AppInfo, DatasetOrigin } from '../../common/ipc-contract'
+import type { AppInfo, DatasetInfo, DatasetOrigin } from '../../common/ipc-contract'
 import type { Dataset } from '../../data/schema'
 import type { Platform } from '../bridge/platform'
 
@@ -10,30 +10,35 @@ export interface DataState {
   status: 'idle' | 'loading' | 'ready' | 'error'
   dataset: Dataset | null
   origin: DatasetOrigin | null
+  signer: string | null
   appInfo: AppInfo | null
   error: string | null
   load: (platform: Platform) => Promise<void>
+  /** After an import or a revert: the main process has already switched. */
+  use: (info: DatasetInfo) => void
 }
 
 export const createDataState: StateCreator<DataState> = (set, get) => ({
   status: 'idle',
   dataset: null,
   origin: null,
+  signer: null,
   appInfo: null,
   error: null,
   load: async (platform) => {
     set({ status: 'loading', error: null })
     try {
-      const [{ dataset, origin }, appInfo] = await Promise.all([platform.getDataset(), platform.getAppInfo()])
-      set({ status: 'ready', dataset, origin, appInfo })
+      const [{ dataset, origin, signer }, appInfo] = await Promise.all([platform.getDataset(), platform.getAppInfo()])
+      set({ status: 'ready', dataset, origin, signer, appInfo })
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       set({ status: get().dataset ? 'ready' : 'error', error: message })
     }
-  }
+  },
+  use: ({ dataset, origin, signer }) => set({ status: 'ready', dataset, origin, signer, error: null })
 })
 
-type Loaded = Pick<DataState, 'dataset' | 'origin' | 'appInfo'> | Pick<DataState, 'error'>
+type Loaded = Pick<DataState, 'dataset' | 'origin' | 'signer' | 'appInfo'> | Pick<DataState, 'error'>
 
 /** The store starts from what was already loaded: hydrating prerendered markup needs that state at once. */
 export function createDataStore(loaded?: Loaded) {
@@ -44,8 +49,8 @@ export function createDataStore(loaded?: Loaded) {
 /** Loads the dataset and app info, then creates the store; a failure becomes an error state with its message. */
 export async function loadDataStore(platform: Platform): Promise<DataStore> {
   try {
-    const [{ dataset, origin }, appInfo] = await Promise.all([platform.getDataset(), platform.getAppInfo()])
-    return createDataStore({ dataset, origin, appInfo })
+    const [{ dataset, origin, signer }, appInfo] = await Promise.all([platform.getDataset(), platform.getAppInfo()])
+    return createDataStore({ dataset, origin, signer, appInfo })
   } catch (error) {
     return createDataStore({ error: error instanceof Error ? error.message : String(error) })
   }

@@ -10,7 +10,7 @@ const platformWithDataset = (dataset: typeof fixtureDataset | Error): Platform =
   ...createFakePlatform().platform,
   getDataset: async () => {
     if (dataset instanceof Error) throw dataset
-    return { dataset, origin: 'bundled' }
+    return { dataset, origin: 'bundled', signer: null }
   }
 })
 

@@ -1,5 +1,6 @@
 // What the user is looking at right now (not remembered across restarts).
 import { create, type StateCreator } from 'zustand'
+import type { DatasetInfo, PackImportResult } from '../../common/ipc-contract'
 
 export const SCREENS = ['matrix', 'overview', 'worries', 'checklists', 'compare', 'timeline', 'about'] as const
 export type Screen = (typeof SCREENS)[number]
@@ -9,6 +10,9 @@ export interface CellRef {
   criterionId: string
 }
 
+/** What the last data pack import or revert did, shown on the About screen. */
+export type PackOutcome = { kind: 'import'; result: PackImportResult } | { kind: 'revert'; info: DatasetInfo }
+
 export interface ViewState {
   screen: Screen
   openCell: CellRef | null
@@ -16,6 +20,7 @@ export interface ViewState {
   comparePair: [string, string] | null
   /** A source URL the user asked to open, waiting for their confirmation. */
   pendingLink: string | null
+  packOutcome: PackOutcome | null
   showScreen: (screen: Screen) => void
   openDetails: (cell: CellRef) => void
   closeDetails: () => void
@@ -23,6 +28,7 @@ export interface ViewState {
   setComparePair: (pair: [string, string]) => void
   requestLink: (url: string) => void
   settleLink: () => void
+  setPackOutcome: (outcome: PackOutcome) => void
 }
 
 export const createViewState: StateCreator<ViewState> = (set) => ({
@@ -31,13 +37,15 @@ export const createViewState: StateCreator<ViewState> = (set) => ({
   searchQuery: '',
   comparePair: null,
   pendingLink: null,
+  packOutcome: null,
   showScreen: (screen) => set({ screen }),
   openDetails: (cell) => set({ openCell: cell }),
   closeDetails: () => set({ openCell: null }),
   setSearchQuery: (searchQuery) => set({ searchQuery }),
   setComparePair: (comparePair) => set({ comparePair }),
   requestLink: (pendingLink) => set({ pendingLink }),
-  settleLink: () => set({ pendingLink: null })
+  settleLink: () => set({ pendingLink: null }),
+  setPackOutcome: (packOutcome) => set({ packOutcome })
 })
 
 export const useViewStore = create<ViewState>()(createViewState)

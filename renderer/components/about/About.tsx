@@ -1,21 +1,27 @@
 // Methodology (from the dataset), which data and app version are in use, and how to report an error.
 import { useTranslation } from 'react-i18next'
-import type { AppInfo, DatasetOrigin } from '../../../common/ipc-contract'
+import type { AppInfo, DatasetInfo, DatasetOrigin, PackImportResult } from '../../../common/ipc-contract'
 import { isPossiblyOutdated } from '../../../data/freshness'
 import type { Dataset, Language } from '../../../data/schema'
 import { formatDate } from '../../format/dates'
+import type { PackOutcome } from '../../store/view-store'
 import { paragraphs } from '../details/CellDetails'
+import { DataPackPanel } from './DataPackPanel'
 import './about.css'
 
 interface Props {
   dataset: Dataset
   origin: DatasetOrigin
   appInfo: AppInfo | null
+  signer: string | null
   language: Language
   today: string
+  packOutcome: PackOutcome | null
+  onImport: (file: File) => Promise<PackImportResult>
+  onRevert: () => Promise<DatasetInfo>
 }
 
-export function About({ dataset, origin, appInfo, language, today }: Props) {
+export function About({ dataset, origin, signer, appInfo, language, today, packOutcome, onImport, onRevert }: Props) {
   const { t } = useTranslation()
   const cells = dataset.messengers.flatMap((m) => Object.values(m.cells))
   const outdated = cells.filter((cell) => isPossiblyOutdated(cell.asOf, today)).length
@@ -28,7 +34,7 @@ export function About({ dataset, origin, appInfo, language, today }: Props) {
         <section aria-labelledby="about-dataset">
           <h3 id="about-dataset">{t('about.datasetHeading')}</h3>
           <p data-testid="about-dataset">
-            {t('about.dataset', { version: dataset.version, date: formatDate(dataset.date, language), origin: t(`footer.origin.${origin}`) })}{' '}
+            {t('about.dataset', { version: dataset.version, date: formatDate(dataset.date, language), origin: t(`footer.origin.${origin}`, { signer }) })}{' '}
             {t('about.cells', { count: cells.length })} {outdated > 0 && t('about.outdated', { count: outdated })}
           </p>
         </section>
@@ -44,6 +50,14 @@ export function About({ dataset, origin, appInfo, language, today }: Props) {
           </section>
         )}
       </div>
+      <DataPackPanel
+        language={language}
+        isDesktop={appInfo?.electronVersion != null}
+        origin={origin}
+        outcome={packOutcome}
+        onImport={onImport}
+        onRevert={onRevert}
+      />
       {dataset.methodology.map((section) => (
         <section key={section.id} className="about__section" aria-labelledby={`method-${section.id}`} data-section={section.id}>
           <h3 id={`method-${section.id}`}>{section.title[language]}</h3>

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePlatform } from '../../bridge/platform-context'
 import { todayIso } from '../../format/today'
+import { importPackFile } from '../../logic/read-pack-file'
 import { useData } from '../../store/data-store'
 import { usePreferences } from '../../store/preferences-context'
 import { findCriterion, findMessenger } from '../../store/selectors'
@@ -33,7 +34,7 @@ export function App() {
   const today = useMemo(() => todayIso(), [])
   const preferences = usePreferences((s) => s)
   const { language, theme } = preferences
-  const { status, dataset, origin, appInfo, error, load } = useData((s) => s)
+  const { status, dataset, origin, signer, appInfo, error, load, use } = useData((s) => s)
   const view = useViewStore()
 
   useEffect(() => {
@@ -63,6 +64,31 @@ export function App() {
   const criterion = dataset && view.openCell ? findCriterion(dataset, view.openCell.criterionId) : undefined
   const cell = messenger && criterion ? messenger.cells[criterion.id] : undefined
   const comparePair: [string, string] = view.comparePair ?? [dataset?.messengers[0]?.id ?? '', dataset?.messengers[1]?.id ?? '']
+
+  const importPack = async (file: File) => {
+    const result = await importPackFile(file, platform)
+    if (result.ok) use(result.info)
+    view.setPackOutcome({ kind: 'import', result })
+    return result
+  }
+
+  // A data pack dropped anywhere on the window is imported, then the About screen says what happened.
+  useEffect(() => {
+    const allowDrop = (event: DragEvent) => event.preventDefault()
+    const drop = (event: DragEvent) => {
+      event.preventDefault()
+      const file = event.dataTransfer?.files[0]
+      if (!file) return
+      view.showScreen('about')
+      void importPack(file)
+    }
+    window.addEventListener('dragover', allowDrop)
+    window.addEventListener('drop', drop)
+    return () => {
+      window.removeEventListener('dragover', allowDrop)
+      window.removeEventListener('drop', drop)
+    }
+  })
 
   const openLink = async () => {
     const url = view.pendingLink
@@ -150,10 +176,25 @@ export function App() {
         )}
         {dataset && view.screen === 'timeline' && <Timeline dataset={dataset} language={language} onOpenLink={view.requestLink} />}
         {dataset && origin && view.screen === 'about' && (
-          <About dataset={dataset} origin={origin} appInfo={appInfo} language={language} today={today} />
+          <About
+            dataset={dataset}
+            origin={origin}
+            signer={signer}
+            appInfo={appInfo}
+            language={language}
+            today={today}
+            packOutcome={view.packOutcome}
+            onImport={importPack}
+            onRevert={async () => {
+              const info = await platform.revertToBundledData()
+              use(info)
+              view.setPackOutcome({ kind: 'revert', info })
+              return info
+            }}
+          />
         )}
       </main>
-      {dataset && origin && <AppFooter dataset={dataset} origin={origin} appInfo={appInfo} language={language} />}
+      {dataset && origin && <AppFooter dataset={dataset} origin={origin} signer={signer} appInfo={appInfo} language={language} />}
       {dataset && messenger && criterion && cell && (
         <CellDetails
           key={`${messenger.id}/${criterion.id}`}

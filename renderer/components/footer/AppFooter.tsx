@@ -8,17 +8,18 @@ import './footer.css'
 interface Props {
   dataset: Dataset
   origin: DatasetOrigin
+  signer: string | null
   appInfo: AppInfo | null
   language: Language
 }
 
-export function AppFooter({ dataset, origin, appInfo, language }: Props) {
+export function AppFooter({ dataset, origin, signer, appInfo, language }: Props) {
   const { t } = useTranslation()
   return (
     <footer className="app-footer">
       <span data-testid="dataset-version">
         {t('footer.dataset', { version: dataset.version, date: formatDate(dataset.date, language) })} (
-        {t(`footer.origin.${origin}`)})
+        {t(`footer.origin.${origin}`, { signer })})
       </span>
       {appInfo && (
         <span>

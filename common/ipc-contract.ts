@@ -59,6 +59,7 @@ export interface IpcContract {
   'link:open': { args: [url: string]; result: { opened: boolean } }
   'pack:import': { args: [packText: string]; result: PackImportResult }
   'pack:revert': { args: []; result: DatasetInfo }
+  'handout:save-pdf': { args: [suggestedName: string]; result: { saved: boolean } }
 }
 
 export type Channel = keyof IpcContract
@@ -74,7 +75,8 @@ export const API_METHODS = {
   saveTextFile: 'file:save-text',
   openLink: 'link:open',
   importDataPack: 'pack:import',
-  revertToBundledData: 'pack:revert'
+  revertToBundledData: 'pack:revert',
+  saveHandoutPdf: 'handout:save-pdf'
 } as const satisfies Record<string, Channel>
 
 export type ApiMethod = keyof typeof API_METHODS

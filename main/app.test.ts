@@ -14,7 +14,7 @@ function fakes(hasLock = true) {
     focus: vi.fn(),
     isMinimized: vi.fn(() => true),
     restore: vi.fn(),
-    webContents: { id: 1, once: vi.fn(), on: vi.fn(), setWindowOpenHandler: vi.fn() }
+    webContents: { id: 1, once: vi.fn(), on: vi.fn(), setWindowOpenHandler: vi.fn(), printToPDF: vi.fn() }
   }
   const deps = {
     app: {
@@ -35,6 +35,7 @@ function fakes(hasLock = true) {
     preloadPath: '/app/preload/preload.js',
     readFile: vi.fn(),
     datasets: createDatasetState(fixtureDataset, [], '/packs', { readFile: async () => { throw new Error('none') }, writeFile: vi.fn(), rename: vi.fn(), mkdir: vi.fn() }, vi.fn()),
+    createPdfSaver: vi.fn(() => vi.fn()),
     services: { loadSettings: vi.fn(), saveSettings: vi.fn(), saveTextFile: vi.fn(), openLink: vi.fn() },
     appInfo: { appVersion: '0.1.0', electronVersion: '45.4.1', platform: 'linux' },
     devTools: false,

@@ -13,7 +13,7 @@ import { mainWindowOptions } from './window'
 type WindowContents = Pick<WebContents, 'id' | 'once' | 'on' | 'setWindowOpenHandler'>
 
 export type MainWindow = Pick<BrowserWindow, 'loadURL' | 'once' | 'show' | 'focus' | 'isMinimized' | 'restore'> & {
-  webContents: WindowContents
+  webContents: WindowContents & Pick<WebContents, 'printToPDF'>
 }
 
 export interface AppDeps {
@@ -28,7 +28,9 @@ export interface AppDeps {
   datasets: DatasetState
   appInfo: AppInfo
   /** Settings, exports and links: built in index.ts from real Electron and fs objects. */
-  services: Omit<HandlerDeps, 'appInfo' | 'getDataset' | 'importDataPack' | 'revertToBundledData'>
+  services: Omit<HandlerDeps, 'appInfo' | 'getDataset' | 'importDataPack' | 'revertToBundledData' | 'saveHandoutPdf'>
+  /** Builds "Save as PDF…" for the window once it exists. */
+  createPdfSaver: (window: MainWindow) => HandlerDeps['saveHandoutPdf']
   devTools: boolean
   platform: string
   log: Log
@@ -59,6 +61,8 @@ export function startApp(deps: AppDeps): { ready: Promise<MainWindow | null> } {
     deps.protocol.handle(APP_SCHEME, createAppProtocolHandler(deps.rendererDir, deps.readFile))
     guardSession(deps.session, log)
     await deps.datasets.restore()
+    const window = deps.createWindow(mainWindowOptions(deps.preloadPath, deps.devTools))
+    mainWindow = window
     registerHandlers(
       deps.ipcMain,
       createHandlers({
@@ -66,13 +70,12 @@ export function startApp(deps: AppDeps): { ready: Promise<MainWindow | null> } {
         appInfo: deps.appInfo,
         getDataset: deps.datasets.current,
         importDataPack: deps.datasets.importPack,
-        revertToBundledData: deps.datasets.revertToBundled
+        revertToBundledData: deps.datasets.revertToBundled,
+        saveHandoutPdf: deps.createPdfSaver(window)
       }),
       trustedSenders.isTrusted,
       log
     )
-    const window = deps.createWindow(mainWindowOptions(deps.preloadPath, deps.devTools))
-    mainWindow = window
     trustedSenders.trust(window.webContents)
     window.once('ready-to-show', () => window.show())
     await window.loadURL(APP_ENTRY_URL)

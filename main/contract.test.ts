@@ -33,7 +33,8 @@ describe('the IPC contract', () => {
       saveTextFile: vi.fn(),
       openLink: vi.fn(),
       importDataPack: vi.fn(),
-      revertToBundledData: vi.fn()
+      revertToBundledData: vi.fn(),
+      saveHandoutPdf: vi.fn()
     })
     expect(Object.keys(handlers).sort()).toEqual(channels)
   })
@@ -62,7 +63,8 @@ describe('the IPC contract', () => {
       userAgent: 'test',
       open: vi.fn(),
       createObjectUrl: vi.fn(),
-      revokeObjectUrl: vi.fn()
+      revokeObjectUrl: vi.fn(),
+      print: vi.fn()
     })
     expect(Object.keys(web).sort()).toEqual(methods)
   })

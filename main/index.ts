@@ -9,6 +9,7 @@ import { validateBundledDataset } from './bundled-dataset'
 import packKeys from '../data/pack-keys.json'
 import { createDatasetState } from './services/dataset-state'
 import { createLinkOpener } from './services/external-links'
+import { createPdfSaver } from './services/pdf-saver'
 import { createSettingsFile } from './services/settings-file'
 import { createTextFileSaver } from './services/text-file-saver'
 
@@ -42,6 +43,13 @@ if (!loaded.ok) {
     preloadPath: join(__dirname, '..', 'preload', 'preload.js'),
     readFile,
     datasets,
+    createPdfSaver: (window) =>
+      createPdfSaver(
+        () => (options) => window.webContents.printToPDF(options),
+        (options) => dialog.showSaveDialog(options),
+        writeFile,
+        () => app.getPath('documents')
+      ),
     services: {
       loadSettings: () => settingsFile.load(),
       saveSettings: (settings) => settingsFile.save(settings),

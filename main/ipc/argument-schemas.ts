@@ -6,9 +6,11 @@ import { MAX_PACK_BYTES } from '../services/data-packs'
 
 const MAX_EXPORT_BYTES = 5 * 1024 * 1024
 
+// A file name only: the user picks the folder in the save dialog.
+const FileNameSchema = z.string().min(1).max(120).regex(/^[^/\\:*?"<>|\0]+$/, 'a file name, not a path')
+
 const TextFileRequestSchema = z.strictObject({
-  // A file name only: the user picks the folder in the save dialog.
-  suggestedName: z.string().min(1).max(120).regex(/^[^/\\:*?"<>|\0]+$/, 'a file name, not a path'),
+  suggestedName: FileNameSchema,
   content: z.string().max(MAX_EXPORT_BYTES),
   format: z.enum(['markdown', 'csv', 'json', 'text'])
 })
@@ -22,5 +24,6 @@ export const ARGUMENT_SCHEMAS: { [C in Channel]: z.ZodType<ChannelArgs<C>> } = {
   'link:open': z.tuple([z.string().max(2048)]),
   // The size is checked again, in bytes, by checkPack; this only bounds what is parsed at all.
   'pack:import': z.tuple([z.string().max(MAX_PACK_BYTES + 1)]),
-  'pack:revert': z.tuple([])
+  'pack:revert': z.tuple([]),
+  'handout:save-pdf': z.tuple([FileNameSchema])
 }

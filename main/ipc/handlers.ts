@@ -12,6 +12,7 @@ export interface HandlerDeps {
   openLink: (url: string) => Promise<{ opened: boolean }>
   importDataPack: (text: string) => Promise<PackImportResult>
   revertToBundledData: () => Promise<DatasetInfo>
+  saveHandoutPdf: (suggestedName: string) => Promise<{ saved: boolean }>
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -23,6 +24,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'file:save-text': (request) => deps.saveTextFile(request),
     'link:open': (url) => deps.openLink(url),
     'pack:import': (text) => deps.importDataPack(text),
-    'pack:revert': () => deps.revertToBundledData()
+    'pack:revert': () => deps.revertToBundledData(),
+    'handout:save-pdf': (name) => deps.saveHandoutPdf(name)
   }
 }

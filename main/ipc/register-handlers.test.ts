@@ -25,7 +25,8 @@ function register(isTrusted = () => true) {
     'pack:import': vi.fn(async () => ({ ok: false as const, reason: 'not-json' as const, detail: '' })),
     'pack:revert': vi.fn(() => {
       throw new Error('not needed')
-    })
+    }),
+    'handout:save-pdf': vi.fn(async () => ({ saved: true }))
   }
   const log = vi.fn()
   registerHandlers(ipc as never, handlers, isTrusted, log)

@@ -13,6 +13,7 @@ export function selectPlatform(win: Window): Platform {
     userAgent: win.navigator.userAgent,
     open: (url) => void win.open(url, '_blank', 'noopener,noreferrer'),
     createObjectUrl: (blob) => URL.createObjectURL(blob),
-    revokeObjectUrl: (url) => URL.revokeObjectURL(url)
+    revokeObjectUrl: (url) => URL.revokeObjectURL(url),
+    print: () => win.print()
   })
 }

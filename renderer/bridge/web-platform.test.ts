@@ -11,7 +11,8 @@ function webPlatform(saved: Record<string, string> = {}) {
     userAgent: 'test',
     open,
     createObjectUrl: () => 'blob:test',
-    revokeObjectUrl: vi.fn()
+    revokeObjectUrl: vi.fn(),
+    print: vi.fn()
   })
   return { platform, storage, open }
 }

@@ -17,6 +17,7 @@ export interface WebEnvironment {
   open: (url: string) => void
   createObjectUrl: (blob: Blob) => string
   revokeObjectUrl: (url: string) => void
+  print: () => void
 }
 
 export function readEmbeddedDataset(doc: Pick<Document, 'getElementById'>): Dataset {
@@ -71,6 +72,11 @@ export function createWebPlatform(env: WebEnvironment): Platform {
     },
     // Checking a pack's signature and schema happens in the desktop app's main process only.
     importDataPack: async () => ({ ok: false, reason: 'not-available', detail: 'data packs need the desktop app' }),
-    revertToBundledData: async () => ({ dataset: readEmbeddedDataset(env.document), origin: 'bundled', signer: null })
+    revertToBundledData: async () => ({ dataset: readEmbeddedDataset(env.document), origin: 'bundled', signer: null }),
+    // The browser's own print dialog offers "Save as PDF"; the handout opens it.
+    saveHandoutPdf: async () => {
+      env.print()
+      return { saved: false }
+    }
   }
 }

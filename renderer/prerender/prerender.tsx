@@ -19,7 +19,8 @@ export function prerenderFirstScreen(dataset: Dataset, appInfo: AppInfo, languag
     saveTextFile: refuse,
     openLink: refuse,
     importDataPack: refuse,
-    revertToBundledData: refuse
+    revertToBundledData: refuse,
+    saveHandoutPdf: refuse
   }
   const data = createDataStore({ dataset, origin: 'bundled', signer: null, appInfo })
   const preferences = createPreferencesStore(language, platform)

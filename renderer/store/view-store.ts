@@ -2,7 +2,7 @@
 import { create, type StateCreator } from 'zustand'
 import type { DatasetInfo, PackImportResult } from '../../common/ipc-contract'
 
-export const SCREENS = ['matrix', 'overview', 'worries', 'checklists', 'compare', 'timeline', 'about'] as const
+export const SCREENS = ['matrix', 'overview', 'worries', 'checklists', 'compare', 'timeline', 'handout', 'about'] as const
 export type Screen = (typeof SCREENS)[number]
 
 export interface CellRef {
@@ -21,6 +21,7 @@ export interface ViewState {
   /** A source URL the user asked to open, waiting for their confirmation. */
   pendingLink: string | null
   packOutcome: PackOutcome | null
+  presenting: boolean
   showScreen: (screen: Screen) => void
   openDetails: (cell: CellRef) => void
   closeDetails: () => void
@@ -29,6 +30,7 @@ export interface ViewState {
   requestLink: (url: string) => void
   settleLink: () => void
   setPackOutcome: (outcome: PackOutcome) => void
+  setPresenting: (presenting: boolean) => void
 }
 
 export const createViewState: StateCreator<ViewState> = (set) => ({
@@ -38,6 +40,7 @@ export const createViewState: StateCreator<ViewState> = (set) => ({
   comparePair: null,
   pendingLink: null,
   packOutcome: null,
+  presenting: false,
   showScreen: (screen) => set({ screen }),
   openDetails: (cell) => set({ openCell: cell }),
   closeDetails: () => set({ openCell: null }),
@@ -45,7 +48,8 @@ export const createViewState: StateCreator<ViewState> = (set) => ({
   setComparePair: (comparePair) => set({ comparePair }),
   requestLink: (pendingLink) => set({ pendingLink }),
   settleLink: () => set({ pendingLink: null }),
-  setPackOutcome: (packOutcome) => set({ packOutcome })
+  setPackOutcome: (packOutcome) => set({ packOutcome }),
+  setPresenting: (presenting) => set({ presenting })
 })
 
 export const useViewStore = create<ViewState>()(createViewState)

@@ -21,6 +21,8 @@ import { ExportButtons } from '../matrix/ExportButtons'
 import { MatrixToolbar } from '../matrix/MatrixToolbar'
 import { ScreenNav } from '../nav/ScreenNav'
 import { Overview } from '../overview/Overview'
+import { Handout } from '../handout/Handout'
+import { Presentation } from '../presentation/Presentation'
 import { Timeline } from '../timeline/Timeline'
 import { Worries } from '../worries/Worries'
 import { Legend } from './Legend'
@@ -122,9 +124,14 @@ export function App() {
         )}
         {dataset && view.screen === 'matrix' && (
           <section className="screen" aria-labelledby="matrix-title">
-            <h2 id="matrix-title" className="screen__title">
-              {t('nav.matrix')}
-            </h2>
+            <div className="screen__heading">
+              <h2 id="matrix-title" className="screen__title">
+                {t('nav.matrix')}
+              </h2>
+              <button type="button" className="button" onClick={() => view.setPresenting(true)}>
+                {t('presentation.start')}
+              </button>
+            </div>
             <Legend />
             <MatrixToolbar
               dataset={dataset}
@@ -175,6 +182,15 @@ export function App() {
           <SideBySide dataset={dataset} language={language} pair={comparePair} onPairChange={view.setComparePair} onOpenCell={view.openDetails} />
         )}
         {dataset && view.screen === 'timeline' && <Timeline dataset={dataset} language={language} onOpenLink={view.requestLink} />}
+        {dataset && view.screen === 'handout' && (
+          <Handout
+            dataset={dataset}
+            language={language}
+            isDesktop={appInfo?.electronVersion != null}
+            onPrint={() => window.print()}
+            onSavePdf={async (name) => (await platform.saveHandoutPdf(name)).saved}
+          />
+        )}
         {dataset && origin && view.screen === 'about' && (
           <About
             dataset={dataset}
@@ -209,6 +225,7 @@ export function App() {
           onOpenLink={view.requestLink}
         />
       )}
+      {dataset && view.presenting && <Presentation dataset={dataset} language={language} onExit={() => view.setPresenting(false)} />}
       {view.pendingLink && <ConfirmLinkDialog key={view.pendingLink} url={view.pendingLink} onConfirm={openLink} onCancel={view.settleLink} />}
     </div>
   )

@@ -1,0 +1,49 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { expect, openSection, test } from './fixtures'
+
+test.describe('workshops', () => {
+  test('presentation mode steps through every criterion with the arrow keys and reveals summaries on S', async ({ appPage }) => {
+    await appPage.getByRole('button', { name: 'Present' }).click()
+    const slide = appPage.getByRole('region', { name: 'Presentation' })
+    await expect(slide.getByRole('heading', { level: 2 })).toHaveText('One-to-one chats')
+    await expect(slide.getByText('Slide 1 of 19')).toBeVisible()
+    await expect(slide.locator('.presentation__card')).toHaveCount(4)
+    await expect(slide.locator('.presentation__summary')).toHaveCount(0)
+    await appPage.keyboard.press('s')
+    await expect(slide.locator('.presentation__summary')).toHaveCount(4)
+    await appPage.keyboard.press('ArrowRight')
+    await expect(slide.getByRole('heading', { level: 2 })).toHaveText('Group chats')
+    await expect(slide.locator('.presentation__summary')).toHaveCount(0)
+    await appPage.keyboard.press('End')
+    await expect(slide.getByText('Slide 19 of 19')).toBeVisible()
+    await appPage.keyboard.press('ArrowRight')
+    await expect(slide.getByText('Slide 19 of 19')).toBeVisible()
+    await appPage.keyboard.press('ArrowLeft')
+    await expect(slide.getByText('Slide 18 of 19')).toBeVisible()
+    await appPage.keyboard.press('Escape')
+    await expect(slide).toBeHidden()
+  })
+
+  test('the handout prints to A4 with the chosen areas, the dataset date and the sources', async ({ appPage, target }) => {
+    test.skip(target !== 'web', 'the desktop app saves the PDF through a native dialog (unit-tested)')
+    await appPage.getByRole('button', { name: 'Русский' }).click()
+    await openSection(appPage, 'Раздаточный материал')
+    await appPage.getByRole('checkbox', { name: 'Правовой статус в России' }).uncheck()
+    await appPage.emulateMedia({ media: 'print' })
+    const pdf = await appPage.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
+    const document = await getDocument({ data: new Uint8Array(pdf) }).promise
+    let text = ''
+    for (let n = 1; n <= document.numPages; n++)
+      text += (await (await document.getPage(n)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ')
+    expect(text).toContain('Мессенджеры и приватность')
+    expect(text).toMatch(/Данные: версия \d+\.\d+\.\d+ от/)
+    expect(text).toContain('Шифрование')
+    expect(text).toContain('Локализация данных')
+    expect(text).not.toContain('Правовой статус в России')
+    expect(text).toContain('Источники')
+    expect(text).toContain('https://')
+    // The app's navigation and controls are not printed.
+    expect(text).not.toContain('Что меня беспокоит')
+    expect(text).not.toContain('Печать…')
+  })
+})

@@ -1,0 +1,146 @@
+// A printable A4/Letter handout: the chosen areas and messengers, verdicts and short answers in the
+// user's language, the dataset's version and date, and the sources as numbered short references.
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Dataset, Language, Source } from '../../../data/schema'
+import { formatDate } from '../../format/dates'
+import { VerdictBadge } from '../verdict/VerdictBadge'
+import './handout.css'
+
+interface Props {
+  dataset: Dataset
+  language: Language
+  isDesktop: boolean
+  onPrint: () => void
+  onSavePdf: (suggestedName: string) => Promise<boolean>
+}
+
+const toggled = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id])
+
+export function Handout({ dataset, language, isDesktop, onPrint, onSavePdf }: Props) {
+  const { t } = useTranslation()
+  const [areaIds, setAreaIds] = useState(() => dataset.areas.map((a) => a.id))
+  const [messengerIds, setMessengerIds] = useState(() => dataset.messengers.map((m) => m.id))
+  const [saved, setSaved] = useState(false)
+  const messengers = dataset.messengers.filter((m) => messengerIds.includes(m.id))
+  const areas = dataset.areas.filter((a) => areaIds.includes(a.id))
+
+  // Each distinct source gets one number, in order of first use.
+  const references = useMemo(() => {
+    const numbered = new Map<string, { n: number; source: Source }>()
+    for (const area of areas)
+      for (const criterion of dataset.criteria.filter((c) => c.area === area.id))
+        for (const messenger of messengers)
+          for (const source of messenger.cells[criterion.id]?.sources ?? [])
+            if (!numbered.has(source.url)) numbered.set(source.url, { n: numbered.size + 1, source })
+    return numbered
+  }, [areas, messengers, dataset.criteria])
+
+  return (
+    <section className="screen handout" aria-labelledby="handout-title">
+      <div className="handout__controls">
+        <h2 id="handout-title" className="screen__title">
+          {t('handout.title')}
+        </h2>
+        <p className="screen__intro">{t('handout.intro')}</p>
+        <div className="handout__choices">
+          <fieldset>
+            <legend>{t('handout.areas')}</legend>
+            {dataset.areas.map((area) => (
+              <label key={area.id} className="handout__check">
+                <input type="checkbox" checked={areaIds.includes(area.id)} onChange={() => setAreaIds((ids) => toggled(ids, area.id))} />
+                {area.title[language]}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t('handout.messengers')}</legend>
+            {dataset.messengers.map((m) => (
+              <label key={m.id} className="handout__check">
+                <input type="checkbox" checked={messengerIds.includes(m.id)} onChange={() => setMessengerIds((ids) => toggled(ids, m.id))} />
+                {m.name}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        <div className="handout__actions">
+          <button type="button" className="button button--primary" onClick={onPrint}>
+            {t('handout.print')}
+          </button>
+          {isDesktop && (
+            <button
+              type="button"
+              className="button"
+              onClick={async () => setSaved(await onSavePdf(`messenger-handout-${dataset.version}-${language}.pdf`))}
+            >
+              {t('handout.savePdf')}
+            </button>
+          )}
+          <span role="status">{saved && t('handout.saved')}</span>
+        </div>
+      </div>
+
+      <article className="handout__sheet" lang={language}>
+        <header className="handout__sheet-header">
+          <h1>{t('app.title')}</h1>
+          <p>
+            {t('footer.dataset', { version: dataset.version, date: formatDate(dataset.date, language) })}
+            <br />
+            {t('handout.note')}
+          </p>
+        </header>
+        {areas.map((area) => (
+          <table key={area.id} className="handout__table">
+            <caption>{area.title[language]}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('matrix.criterion')}</th>
+                {messengers.map((m) => (
+                  <th key={m.id} scope="col">
+                    {m.name}
+                    {m.reference && <span className="handout__reference"> ({t('matrix.reference')})</span>}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {dataset.criteria
+                .filter((c) => c.area === area.id)
+                .map((criterion) => (
+                  <tr key={criterion.id}>
+                    <th scope="row">{criterion.title[language]}</th>
+                    {messengers.map((m) => {
+                      const cell = m.cells[criterion.id]
+                      return (
+                        <td key={m.id}>
+                          {cell && (
+                            <>
+                              <VerdictBadge verdict={cell.verdict} />
+                              <span className="handout__answer">{cell.answer[language]}</span>
+                              <span className="handout__refs">
+                                [{cell.sources.map((s) => references.get(s.url)?.n).join(', ')}]
+                              </span>
+                            </>
+                          )}
+                        </td>
+                      )
+                    })}
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        ))}
+        <section className="handout__sources">
+          <h2>{t('handout.sourcesHeading')}</h2>
+          <ol>
+            {[...references.values()].map(({ n, source }) => (
+              <li key={n} value={n}>
+                {source.publisher}, “{source.title}”{source.published && `, ${formatDate(source.published, language)}`}. {source.url}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </article>
+    </section>
+  )
+}

@@ -81,11 +81,27 @@ export const API_METHODS = {
 
 export type ApiMethod = keyof typeof API_METHODS
 
+/** What the application menu asks the page to do (main → renderer, the only push channel). */
+export type MenuCommand =
+  | { type: 'show-screen'; screen: 'matrix' | 'handout' | 'about' }
+  | { type: 'set-language'; language: 'en' | 'ru' }
+  | { type: 'set-theme'; theme: 'system' | 'light' | 'dark' }
+  | { type: 'present' }
+  | { type: 'print' }
+  | { type: 'save-handout-pdf' }
+  | { type: 'export'; format: 'csv' | 'json' | 'markdown' }
+  | { type: 'pack-result'; result: PackImportResult }
+
+export const MENU_COMMAND_CHANNEL = 'menu:command'
+
 /** What the renderer may ask of the platform it runs on: the preload's API and the web edition's stand-in. */
 export type DesktopApi = {
   [M in ApiMethod]: (
     ...args: ChannelArgs<(typeof API_METHODS)[M]>
   ) => Promise<ChannelResult<(typeof API_METHODS)[M]>>
+} & {
+  /** Subscribes to application-menu commands; returns the unsubscribe function. */
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void
 }
 
 /** The global name under which the preload exposes the API. */

@@ -18,6 +18,6 @@ test.describe('the page cannot reach Node or Electron', () => {
       const desktop = (globalThis as Record<string, unknown>).desktop
       return desktop ? Object.keys(desktop as object).sort() : null
     })
-    expect(keys).toEqual(target === 'electron' ? Object.keys(API_METHODS).sort() : null)
+    expect(keys).toEqual(target === 'electron' ? [...Object.keys(API_METHODS), 'onMenuCommand'].sort() : null)
   })
 })

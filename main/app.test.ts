@@ -14,7 +14,7 @@ function fakes(hasLock = true) {
     focus: vi.fn(),
     isMinimized: vi.fn(() => true),
     restore: vi.fn(),
-    webContents: { id: 1, once: vi.fn(), on: vi.fn(), setWindowOpenHandler: vi.fn(), printToPDF: vi.fn() }
+    webContents: { id: 1, once: vi.fn(), on: vi.fn(), setWindowOpenHandler: vi.fn(), printToPDF: vi.fn(), send: vi.fn() }
   }
   const deps = {
     app: {
@@ -36,7 +36,9 @@ function fakes(hasLock = true) {
     readFile: vi.fn(),
     datasets: createDatasetState(fixtureDataset, [], '/packs', { readFile: async () => { throw new Error('none') }, writeFile: vi.fn(), rename: vi.fn(), mkdir: vi.fn() }, vi.fn()),
     createPdfSaver: vi.fn(() => vi.fn()),
-    services: { loadSettings: vi.fn(), saveSettings: vi.fn(), saveTextFile: vi.fn(), openLink: vi.fn() },
+    createMenu: vi.fn(() => ({ settingsChanged: vi.fn() })),
+    systemLanguage: 'ru',
+    services: { loadSettings: vi.fn(async () => ({ settings: null, notice: null })), saveSettings: vi.fn(), saveTextFile: vi.fn(), openLink: vi.fn() },
     appInfo: { appVersion: '0.1.0', electronVersion: '45.4.1', platform: 'linux' },
     devTools: false,
     platform: 'linux',
@@ -65,6 +67,7 @@ describe('startApp', () => {
     const [options] = deps.createWindow.mock.calls[0] as unknown as [{ webPreferences: Record<string, unknown> }]
     expect(options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false })
     expect(window.loadURL).toHaveBeenCalledWith(APP_ENTRY_URL)
+    expect(deps.createMenu).toHaveBeenCalledWith(window, { language: 'ru', theme: 'system' })
   })
 
   it('guards every web contents created later, and brings the window back when a second instance starts', async () => {

@@ -1,6 +1,8 @@
 // The app's lifecycle, wired from injected Electron objects so it can be tested without the binary.
 import type { App, BrowserWindow, BrowserWindowConstructorOptions, IpcMain, Protocol, WebContents } from 'electron'
 import type { AppInfo } from '../common/ipc-contract'
+import type { Settings, Theme } from '../common/settings'
+import type { Language } from '../data/schema'
 import type { DatasetState } from './services/dataset-state'
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin'
 import { createHandlers, type HandlerDeps } from './ipc/handlers'
@@ -13,7 +15,7 @@ import { mainWindowOptions } from './window'
 type WindowContents = Pick<WebContents, 'id' | 'once' | 'on' | 'setWindowOpenHandler'>
 
 export type MainWindow = Pick<BrowserWindow, 'loadURL' | 'once' | 'show' | 'focus' | 'isMinimized' | 'restore'> & {
-  webContents: WindowContents & Pick<WebContents, 'printToPDF'>
+  webContents: WindowContents & Pick<WebContents, 'printToPDF' | 'send'>
 }
 
 export interface AppDeps {
@@ -31,6 +33,9 @@ export interface AppDeps {
   services: Omit<HandlerDeps, 'appInfo' | 'getDataset' | 'importDataPack' | 'revertToBundledData' | 'saveHandoutPdf'>
   /** Builds "Save as PDF…" for the window once it exists. */
   createPdfSaver: (window: MainWindow) => HandlerDeps['saveHandoutPdf']
+  /** Builds the application menu for the window, in the saved (or the system's) language and theme. */
+  createMenu: (window: MainWindow, initial: { language: Language; theme: Theme }) => { settingsChanged(settings: Settings, fallback: Language): void }
+  systemLanguage: Language
   devTools: boolean
   platform: string
   log: Log
@@ -63,10 +68,16 @@ export function startApp(deps: AppDeps): { ready: Promise<MainWindow | null> } {
     await deps.datasets.restore()
     const window = deps.createWindow(mainWindowOptions(deps.preloadPath, deps.devTools))
     mainWindow = window
+    const { settings } = await deps.services.loadSettings()
+    const menu = deps.createMenu(window, { language: settings?.language ?? deps.systemLanguage, theme: settings?.theme ?? 'system' })
     registerHandlers(
       deps.ipcMain,
       createHandlers({
         ...deps.services,
+        saveSettings: async (next) => {
+          await deps.services.saveSettings(next)
+          menu.settingsChanged(next, deps.systemLanguage)
+        },
         appInfo: deps.appInfo,
         getDataset: deps.datasets.current,
         importDataPack: deps.datasets.importPack,

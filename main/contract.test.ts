@@ -12,7 +12,11 @@ vi.mock('electron/renderer', () => ({
   contextBridge: {
     exposeInMainWorld: (name: string, api: Record<string, unknown>) => Object.assign(exposed, { name, api })
   },
-  ipcRenderer: { invoke: async (...args: unknown[]) => void exposed.invoked.push(args) }
+  ipcRenderer: {
+    invoke: async (...args: unknown[]) => void exposed.invoked.push(args),
+    on: (...args: unknown[]) => void exposed.invoked.push(['on', args[0]]),
+    removeListener: () => undefined
+  }
 }))
 
 const methods = Object.keys(API_METHODS).sort()
@@ -42,7 +46,9 @@ describe('the IPC contract', () => {
   it('the preload exposes exactly the contract methods, each invoking its own channel', async () => {
     await import('./preload')
     expect(exposed.name).toBe(DESKTOP_API_GLOBAL)
-    expect(Object.keys(exposed.api).sort()).toEqual(methods)
+    expect(Object.keys(exposed.api).sort()).toEqual([...methods, 'onMenuCommand'].sort())
+    ;(exposed.api.onMenuCommand as (l: () => void) => () => void)(() => undefined)
+    expect(exposed.invoked.at(-1)).toEqual(['on', 'menu:command'])
     for (const [method, channel] of Object.entries(API_METHODS)) {
       await (exposed.api[method] as (...args: unknown[]) => Promise<unknown>)('an argument')
       expect(exposed.invoked.at(-1)).toEqual([channel, 'an argument'])
@@ -50,7 +56,7 @@ describe('the IPC contract', () => {
   })
 
   it('the desktop API object is frozen and has no generic invoke', () => {
-    const api = createDesktopApi(async () => undefined)
+    const api = createDesktopApi(async () => undefined, () => () => undefined)
     expect(Object.isFrozen(api)).toBe(true)
     expect(api).not.toHaveProperty('invoke')
     expect(api).not.toHaveProperty('send')
@@ -66,6 +72,6 @@ describe('the IPC contract', () => {
       revokeObjectUrl: vi.fn(),
       print: vi.fn()
     })
-    expect(Object.keys(web).sort()).toEqual(methods)
+    expect(Object.keys(web).sort()).toEqual([...methods, 'onMenuCommand'].sort())
   })
 })

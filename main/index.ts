@@ -1,7 +1,8 @@
 // Composition root: the only file that touches the real Electron modules; everything else is injected.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
+import { MENU_COMMAND_CHANNEL } from '../common/ipc-contract'
 import bundledDataset from 'virtual:dataset'
 import { startApp } from './app'
 import { APP_SCHEME } from './app-origin'
@@ -9,6 +10,7 @@ import { validateBundledDataset } from './bundled-dataset'
 import packKeys from '../data/pack-keys.json'
 import { createDatasetState } from './services/dataset-state'
 import { createLinkOpener } from './services/external-links'
+import { createMenuController } from './services/menu-controller'
 import { createPdfSaver } from './services/pdf-saver'
 import { createSettingsFile } from './services/settings-file'
 import { createTextFileSaver } from './services/text-file-saver'
@@ -43,6 +45,30 @@ if (!loaded.ok) {
     preloadPath: join(__dirname, '..', 'preload', 'preload.js'),
     readFile,
     datasets,
+    systemLanguage: app.getLocale().toLowerCase().startsWith('ru') ? 'ru' : 'en',
+    createMenu: (window, initial) =>
+      createMenuController(
+        {
+          platform: process.platform,
+          setMenu: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
+          send: (command) => window.webContents.send(MENU_COMMAND_CHANNEL, command),
+          chooseFile: async () => {
+            const result = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Data pack', extensions: ['json'] }] })
+            return result.canceled ? null : (result.filePaths[0] ?? null)
+          },
+          fileSize: async (path) => (await stat(path)).size,
+          readFile: (path) => readFile(path, 'utf8'),
+          importPack: datasets.importPack,
+          showMessage: async (title, detail) => void (await dialog.showMessageBox({ type: 'info', title, message: title, detail })),
+          aboutFacts: () => ({
+            app: app.getVersion(),
+            electron: process.versions.electron ?? '',
+            dataset: datasets.current().dataset,
+            origin: datasets.current().signer ?? 'bundled'
+          })
+        },
+        initial
+      ),
     createPdfSaver: (window) =>
       createPdfSaver(
         () => (options) => window.webContents.printToPDF(options),

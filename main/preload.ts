@@ -1,9 +1,17 @@
 // The preload: exposes only the contract's named methods to the page (security checklist #20).
-import { contextBridge, ipcRenderer } from 'electron/renderer'
-import { DESKTOP_API_GLOBAL } from '../common/ipc-contract'
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron/renderer'
+import { DESKTOP_API_GLOBAL, MENU_COMMAND_CHANNEL, type MenuCommand } from '../common/ipc-contract'
 import { createDesktopApi } from './desktop-api'
 
 contextBridge.exposeInMainWorld(
   DESKTOP_API_GLOBAL,
-  createDesktopApi((channel, ...args) => ipcRenderer.invoke(channel, ...args))
+  createDesktopApi(
+    (channel, ...args) => ipcRenderer.invoke(channel, ...args),
+    (listener) => {
+      // The page gets the command only, never the IPC event (which would expose the sender).
+      const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command)
+      ipcRenderer.on(MENU_COMMAND_CHANNEL, forward)
+      return () => void ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward)
+    }
+  )
 )

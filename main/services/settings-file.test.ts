@@ -49,6 +49,13 @@ describe('the settings file', () => {
     expect(log).toHaveBeenCalledWith(expect.stringContaining('is not valid JSON'))
   })
 
+  it('reads the file once, so the reset notice still reaches the page after the menu asked first', async () => {
+    const { fs } = memoryFs({ [PATH]: 'not json' })
+    const file = createSettingsFile(PATH, fs, now, vi.fn())
+    await file.load()
+    expect(await file.load()).toEqual({ settings: null, notice: 'reset' })
+  })
+
   it('treats valid JSON with the wrong shape as corrupt too', async () => {
     const { fs } = memoryFs({ [PATH]: JSON.stringify({ ...DEFAULT_SETTINGS, theme: 'neon' }) })
     expect(await createSettingsFile(PATH, fs, now, vi.fn()).load()).toMatchObject({ notice: 'reset' })

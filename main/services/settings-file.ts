@@ -21,6 +21,8 @@ const isMissing = (error: unknown) => (error as NodeJS.ErrnoException)?.code ===
 
 export function createSettingsFile(path: string, fs: SettingsFs, now: () => Date, log: Log): SettingsFile {
   let writes: Promise<void> = Promise.resolve()
+  // Read once: the menu and the page both ask, and a reset notice must reach the page.
+  let loaded: Promise<SettingsLoad> | null = null
 
   async function moveAside(reason: string): Promise<SettingsLoad> {
     const keptAs = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`
@@ -29,26 +31,32 @@ export function createSettingsFile(path: string, fs: SettingsFs, now: () => Date
     return { settings: null, notice: 'reset' }
   }
 
+  async function readSettings(): Promise<SettingsLoad> {
+    let text: string
+    try {
+      text = await fs.readFile(path, 'utf8')
+    } catch (error) {
+      if (isMissing(error)) return { settings: null, notice: null }
+      throw error
+    }
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch {
+      return moveAside('is not valid JSON')
+    }
+    const parsed = SettingsSchema.safeParse(json)
+    return parsed.success ? { settings: parsed.data, notice: null } : moveAside('does not match the schema')
+  }
+
   return {
-    async load() {
-      let text: string
-      try {
-        text = await fs.readFile(path, 'utf8')
-      } catch (error) {
-        if (isMissing(error)) return { settings: null, notice: null }
-        throw error
-      }
-      let json: unknown
-      try {
-        json = JSON.parse(text)
-      } catch {
-        return moveAside('is not valid JSON')
-      }
-      const parsed = SettingsSchema.safeParse(json)
-      return parsed.success ? { settings: parsed.data, notice: null } : moveAside('does not match the schema')
+    load() {
+      loaded ??= readSettings()
+      return loaded
     },
 
     save(settings) {
+      loaded = Promise.resolve({ settings, notice: null })
       // Writes are queued so a slow disk never interleaves two saves.
       writes = writes
         .catch(() => undefined)

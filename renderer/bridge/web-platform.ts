@@ -73,6 +73,8 @@ export function createWebPlatform(env: WebEnvironment): Platform {
     // Checking a pack's signature and schema happens in the desktop app's main process only.
     importDataPack: async () => ({ ok: false, reason: 'not-available', detail: 'data packs need the desktop app' }),
     revertToBundledData: async () => ({ dataset: readEmbeddedDataset(env.document), origin: 'bundled', signer: null }),
+    // The web edition has no application menu.
+    onMenuCommand: () => () => undefined,
     // The browser's own print dialog offers "Save as PDF"; the handout opens it.
     saveHandoutPdf: async () => {
       env.print()

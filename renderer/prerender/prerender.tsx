@@ -20,7 +20,8 @@ export function prerenderFirstScreen(dataset: Dataset, appInfo: AppInfo, languag
     openLink: refuse,
     importDataPack: refuse,
     revertToBundledData: refuse,
-    saveHandoutPdf: refuse
+    saveHandoutPdf: refuse,
+    onMenuCommand: () => () => undefined
   }
   const data = createDataStore({ dataset, origin: 'bundled', signer: null, appInfo })
   const preferences = createPreferencesStore(language, platform)

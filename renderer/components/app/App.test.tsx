@@ -107,3 +107,22 @@ describe('the other screens', () => {
     expect(screen.getByText('1 of 1 done')).toBeTruthy()
   })
 })
+
+describe('the application menu (desktop)', () => {
+  it('switches the language and opens presentation mode when the menu says so', async () => {
+    const { fake, preferences } = await renderApp()
+    await act(async () => fake.state.menuListeners.forEach((listener) => listener({ type: 'set-language', language: 'ru' })))
+    expect(preferences.getState().language).toBe('ru')
+    await act(async () => fake.state.menuListeners.forEach((listener) => listener({ type: 'present' })))
+    expect(screen.getByRole('region', { name: 'Презентация' })).toBeTruthy()
+  })
+
+  it('shows why a data pack chosen from the menu was refused, and keeps the data', async () => {
+    const { fake } = await renderApp()
+    await act(async () =>
+      fake.state.menuListeners.forEach((listener) => listener({ type: 'pack-result', result: { ok: false, reason: 'bad-signature', detail: '' } }))
+    )
+    expect(screen.getByRole('alert').textContent).toContain('signature does not match')
+    expect(screen.getByTestId('dataset-version').textContent).toContain('1.2.3')
+  })
+})

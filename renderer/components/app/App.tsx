@@ -1,5 +1,7 @@
 // The app shell: header, sections, the current screen, dialogs, and the dataset footer.
-import { useEffect, useMemo } from 'react'
+import { useCallback, useEffect, useMemo } from 'react'
+import type { TextFileRequest } from '../../../common/ipc-contract'
+import type { Dataset } from '../../../data/schema'
 import { useTranslation } from 'react-i18next'
 import { usePlatform } from '../../bridge/platform-context'
 import { todayIso } from '../../format/today'
@@ -19,6 +21,7 @@ import { AppHeader } from '../header/AppHeader'
 import { Matrix, useVisibleMatrix } from '../matrix/Matrix'
 import { ExportButtons } from '../matrix/ExportButtons'
 import { MatrixToolbar } from '../matrix/MatrixToolbar'
+import { useExport } from '../matrix/use-export'
 import { ScreenNav } from '../nav/ScreenNav'
 import { Overview } from '../overview/Overview'
 import { Handout } from '../handout/Handout'
@@ -55,7 +58,7 @@ export function App() {
   }, [theme])
 
   const matrixView = useVisibleMatrix({
-    dataset: dataset ?? { ...EMPTY_DATASET },
+    dataset: dataset ?? EMPTY_DATASET,
     language,
     query: view.searchQuery,
     areaFilter: preferences.areaFilter,
@@ -66,6 +69,9 @@ export function App() {
   const criterion = dataset && view.openCell ? findCriterion(dataset, view.openCell.criterionId) : undefined
   const cell = messenger && criterion ? messenger.cells[criterion.id] : undefined
   const comparePair: [string, string] = view.comparePair ?? [dataset?.messengers[0]?.id ?? '', dataset?.messengers[1]?.id ?? '']
+
+  const saveText = useCallback(async (request: TextFileRequest) => (await platform.saveTextFile(request)).saved, [platform])
+  const exportAs = useExport(dataset ?? EMPTY_DATASET, language, saveText)
 
   const importPack = async (file: File) => {
     const result = await importPackFile(file, platform)
@@ -91,6 +97,36 @@ export function App() {
       window.removeEventListener('drop', drop)
     }
   })
+
+  // Application-menu commands (desktop only; the web edition has no menu).
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        switch (command.type) {
+          case 'show-screen':
+            return view.showScreen(command.screen)
+          case 'set-language':
+            return preferences.setLanguage(command.language)
+          case 'set-theme':
+            return preferences.setTheme(command.theme)
+          case 'present':
+            return view.setPresenting(true)
+          case 'print':
+            view.showScreen('handout')
+            return void requestAnimationFrame(() => window.print())
+          case 'save-handout-pdf':
+            view.showScreen('handout')
+            return void requestAnimationFrame(() => void platform.saveHandoutPdf(`messenger-handout-${dataset?.version ?? ''}-${language}.pdf`))
+          case 'export':
+            return void exportAs(command.format)
+          case 'pack-result':
+            if (command.result.ok) use(command.result.info)
+            view.setPackOutcome({ kind: 'import', result: command.result })
+            return view.showScreen('about')
+        }
+      }),
+    [platform, preferences, view, use, dataset, language, exportAs]
+  )
 
   const openLink = async () => {
     const url = view.pendingLink
@@ -153,7 +189,7 @@ export function App() {
               hiddenMessengers={preferences.hiddenMessengers}
               onOpenCell={view.openDetails}
             />
-            <ExportButtons dataset={dataset} language={language} onSave={async (request) => (await platform.saveTextFile(request)).saved} />
+            <ExportButtons onExport={exportAs} />
           </section>
         )}
         {dataset && view.screen === 'worries' && (
@@ -231,7 +267,7 @@ export function App() {
   )
 }
 
-const EMPTY_DATASET = {
+const EMPTY_DATASET: Dataset = {
   version: '0.0.0',
   date: '1970-01-01',
   areas: [],

@@ -1,0 +1,84 @@
+// The application menu as a plain template (no Electron import), so it is built and tested in Node.
+// Items that concern the page send it a MenuCommand; files and dialogs stay in the main process.
+import type { MenuItemConstructorOptions } from 'electron'
+import type { MenuCommand } from '../common/ipc-contract'
+import type { Language } from '../data/schema'
+import { MENU_LABELS } from './menu-labels'
+
+export interface MenuActions {
+  send: (command: MenuCommand) => void
+  importPack: () => void
+  showAbout: () => void
+}
+
+export interface MenuState {
+  language: Language
+  theme: 'system' | 'light' | 'dark'
+  platform: string
+}
+
+export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
+  const l = MENU_LABELS[state.language]
+  const isMac = state.platform === 'darwin'
+  const send = (command: MenuCommand) => () => actions.send(command)
+  return [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: l.file,
+      submenu: [
+        { label: l.importPack, accelerator: 'CmdOrCtrl+O', click: actions.importPack },
+        { type: 'separator' },
+        { label: l.savePdf, accelerator: 'CmdOrCtrl+Shift+S', click: send({ type: 'save-handout-pdf' }) },
+        { label: l.print, accelerator: 'CmdOrCtrl+P', click: send({ type: 'print' }) },
+        {
+          label: l.export,
+          submenu: (['csv', 'json', 'markdown'] as const).map((format) => ({ label: l[format], click: send({ type: 'export', format }) }))
+        },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { label: l.quit, role: 'quit', accelerator: 'Ctrl+Q' }
+      ]
+    },
+    {
+      label: l.view,
+      submenu: [
+        { label: l.comparison, accelerator: 'CmdOrCtrl+1', click: send({ type: 'show-screen', screen: 'matrix' }) },
+        { label: l.present, accelerator: 'F5', click: send({ type: 'present' }) },
+        { type: 'separator' },
+        {
+          label: l.language,
+          submenu: (['en', 'ru'] as const).map((language) => ({
+            label: language === 'en' ? 'English' : 'Русский',
+            type: 'radio' as const,
+            checked: state.language === language,
+            click: send({ type: 'set-language', language })
+          }))
+        },
+        {
+          label: l.theme,
+          submenu: (['system', 'light', 'dark'] as const).map((theme) => ({
+            label: l[theme],
+            type: 'radio' as const,
+            checked: state.theme === theme,
+            click: send({ type: 'set-theme', theme })
+          }))
+        },
+        { type: 'separator' },
+        { label: l.resetZoom, role: 'resetZoom' },
+        { label: l.zoomIn, role: 'zoomIn' },
+        { label: l.zoomOut, role: 'zoomOut' },
+        { type: 'separator' },
+        { label: l.fullScreen, role: 'togglefullscreen' }
+      ]
+    },
+    {
+      label: l.help,
+      role: 'help',
+      submenu: [
+        { label: l.methodology, accelerator: 'F1', click: send({ type: 'show-screen', screen: 'about' }) },
+        { label: l.report, click: send({ type: 'show-screen', screen: 'about' }) },
+        { type: 'separator' },
+        { label: l.about, click: actions.showAbout }
+      ]
+    }
+  ]
+}

@@ -13,6 +13,10 @@ function fakes(hasLock = true) {
     show: vi.fn(),
     focus: vi.fn(),
     isMinimized: vi.fn(() => true),
+    on: vi.fn(),
+    maximize: vi.fn(),
+    isMaximized: vi.fn(() => false),
+    getNormalBounds: vi.fn(() => ({ x: 1, y: 2, width: 900, height: 700 })),
     restore: vi.fn(),
     webContents: { id: 1, once: vi.fn(), on: vi.fn(), setWindowOpenHandler: vi.fn(), printToPDF: vi.fn(), send: vi.fn() }
   }
@@ -38,6 +42,8 @@ function fakes(hasLock = true) {
     createPdfSaver: vi.fn(() => vi.fn()),
     createMenu: vi.fn(() => ({ settingsChanged: vi.fn() })),
     systemLanguage: 'ru',
+    windowState: { read: vi.fn(async () => ({ x: 10, y: 20, width: 1000, height: 700, maximized: true })), write: vi.fn(async () => undefined) },
+    screens: () => [{ x: 0, y: 0, width: 1920, height: 1080 }],
     services: { loadSettings: vi.fn(async () => ({ settings: null, notice: null })), saveSettings: vi.fn(), saveTextFile: vi.fn(), openLink: vi.fn() },
     appInfo: { appVersion: '0.1.0', electronVersion: '45.4.1', platform: 'linux' },
     devTools: false,
@@ -68,6 +74,17 @@ describe('startApp', () => {
     expect(options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false })
     expect(window.loadURL).toHaveBeenCalledWith(APP_ENTRY_URL)
     expect(deps.createMenu).toHaveBeenCalledWith(window, { language: 'ru', theme: 'system' })
+  })
+
+  it('reopens the window where the user left it, and remembers it on close', async () => {
+    const { deps, window } = fakes()
+    await startApp(deps as unknown as AppDeps).ready
+    const [options] = deps.createWindow.mock.calls[0] as unknown as [{ x: number; width: number }]
+    expect(options).toMatchObject({ x: 10, width: 1000 })
+    expect(window.maximize).toHaveBeenCalled()
+    const onClose = window.on.mock.calls.find(([name]) => name === 'close')![1] as () => void
+    onClose()
+    expect(deps.windowState.write).toHaveBeenCalledWith({ x: 1, y: 2, width: 900, height: 700, maximized: false })
   })
 
   it('guards every web contents created later, and brings the window back when a second instance starts', async () => {

@@ -4,6 +4,7 @@ import type { AppInfo } from '../common/ipc-contract'
 import type { Settings, Theme } from '../common/settings'
 import type { Language } from '../data/schema'
 import type { DatasetState } from './services/dataset-state'
+import { restoreBounds, type Area, type WindowStateFile } from './services/window-state'
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin'
 import { createHandlers, type HandlerDeps } from './ipc/handlers'
 import { registerHandlers } from './ipc/register-handlers'
@@ -14,7 +15,10 @@ import { mainWindowOptions } from './window'
 
 type WindowContents = Pick<WebContents, 'id' | 'once' | 'on' | 'setWindowOpenHandler'>
 
-export type MainWindow = Pick<BrowserWindow, 'loadURL' | 'once' | 'show' | 'focus' | 'isMinimized' | 'restore'> & {
+export type MainWindow = Pick<
+  BrowserWindow,
+  'loadURL' | 'once' | 'on' | 'show' | 'focus' | 'isMinimized' | 'restore' | 'maximize' | 'isMaximized' | 'getNormalBounds'
+> & {
   webContents: WindowContents & Pick<WebContents, 'printToPDF' | 'send'>
 }
 
@@ -36,6 +40,8 @@ export interface AppDeps {
   /** Builds the application menu for the window, in the saved (or the system's) language and theme. */
   createMenu: (window: MainWindow, initial: { language: Language; theme: Theme }) => { settingsChanged(settings: Settings, fallback: Language): void }
   systemLanguage: Language
+  windowState: WindowStateFile
+  screens: () => Area[]
   devTools: boolean
   platform: string
   log: Log
@@ -66,8 +72,11 @@ export function startApp(deps: AppDeps): { ready: Promise<MainWindow | null> } {
     deps.protocol.handle(APP_SCHEME, createAppProtocolHandler(deps.rendererDir, deps.readFile))
     guardSession(deps.session, log)
     await deps.datasets.restore()
-    const window = deps.createWindow(mainWindowOptions(deps.preloadPath, deps.devTools))
+    const bounds = restoreBounds(await deps.windowState.read().catch(() => null), deps.screens())
+    const window = deps.createWindow(mainWindowOptions(deps.preloadPath, deps.devTools, bounds))
     mainWindow = window
+    if (bounds?.maximized) window.maximize()
+    window.on('close', () => void deps.windowState.write({ ...window.getNormalBounds(), maximized: window.isMaximized() }).catch(() => undefined))
     const { settings } = await deps.services.loadSettings()
     const menu = deps.createMenu(window, { language: settings?.language ?? deps.systemLanguage, theme: settings?.theme ?? 'system' })
     registerHandlers(

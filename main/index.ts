@@ -1,7 +1,7 @@
 // Composition root: the only file that touches the real Electron modules; everything else is injected.
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron'
 import { MENU_COMMAND_CHANNEL } from '../common/ipc-contract'
 import bundledDataset from 'virtual:dataset'
 import { startApp } from './app'
@@ -45,6 +45,11 @@ if (!loaded.ok) {
     preloadPath: join(__dirname, '..', 'preload', 'preload.js'),
     readFile,
     datasets,
+    windowState: {
+      read: async () => JSON.parse(await readFile(join(app.getPath('userData'), 'window-state.json'), 'utf8')),
+      write: (bounds) => writeFile(join(app.getPath('userData'), 'window-state.json'), JSON.stringify(bounds), 'utf8')
+    },
+    screens: () => screen.getAllDisplays().map((display) => display.workArea),
     systemLanguage: app.getLocale().toLowerCase().startsWith('ru') ? 'ru' : 'en',
     createMenu: (window, initial) =>
       createMenuController(

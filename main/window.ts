@@ -20,10 +20,15 @@ export function secureWebPreferences(preloadPath: string, devTools: boolean): We
   }
 }
 
-export function mainWindowOptions(preloadPath: string, devTools: boolean): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  devTools: boolean,
+  bounds: { x: number; y: number; width: number; height: number } | null = null
+): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 800,
+    ...bounds,
     minWidth: 760,
     minHeight: 520,
     show: false,

@@ -22,6 +22,7 @@ steps.push(['unit', run('unit tests', 'npx', ['vitest', 'run', '--reporter=defau
 const built = run('build', 'npm', ['run', '--silent', 'build'])
 steps.push(['build', built])
 steps.push(['security:scan', built && run('security scan', 'npm', ['run', '--silent', 'security:scan'])])
+steps.push(['package:check', built && run('packaging check', 'npm', ['run', '--silent', 'package:check'])])
 steps.push(['e2e', built && run('end-to-end tests', 'npx', ['playwright', 'test'])])
 
 const unit = readJson(VITEST_REPORT)

@@ -24,7 +24,7 @@ describe('the packaging configuration', () => {
 
   it('packs only the built output into an asar, with no update feed', () => {
     expect(config.asar).toBe(true)
-    expect(config.files).toEqual(['out/**', 'package.json', '!**/*.map'])
+    expect(config.files).toEqual(['out/**', 'package.json', '!**/*.map', '!out/portable/**', '!out/packs/**'])
     expect(config.publish).toBeNull()
     expect(pkg.main).toBe('out/main/index.js')
     // Everything the app runs is bundled, so no node_modules ship inside the asar.

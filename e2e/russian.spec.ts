@@ -8,8 +8,9 @@ const SECTIONS_RU = ['Сравнение', 'Обзор', 'Что меня бес
 function latinWordsInRussianData(): Set<string> {
   const html = readFileSync(WEB_EDITION_INDEX, 'utf8')
   const json = html.match(/<script type="application\/json" id="bundled-dataset">(.*?)<\/script>/s)![1]!
-  // The language switch names English in English; "Enter" is what the key is labelled on Russian keyboards.
-  const words = new Set<string>(['English', 'Enter'])
+  // The language switch names English in English; "Enter" is the key's label on Russian keyboards;
+  // CSV, JSON, Markdown and PDF are names of file formats.
+  const words = new Set<string>(['English', 'Enter', 'CSV', 'JSON', 'Markdown', 'PDF'])
   JSON.parse(json.replace(/\\u003c/g, '<'), (key, value) => {
     if (typeof value === 'string' && (key === 'ru' || key === 'name' || key === 'title' || key === 'publisher' || key === 'url'))
       for (const word of value.match(/[A-Za-z][A-Za-z0-9.+-]*/g) ?? []) words.add(word)

@@ -1,10 +1,11 @@
 // A good pack switches the data; every kind of bad pack is refused with its reason and changes nothing.
 import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { describe, expect, it, vi } from 'vitest'
+import { memoryFs } from '../../test/fixtures/memory-fs'
 import { fixtureDataset } from '../../test/fixtures/dataset'
 import type { Dataset } from '../../data/schema'
 import { checkPack, compareVersions, MAX_PACK_BYTES, signPack, type TrustedKey } from './data-packs'
-import { createDatasetState, type PackFs } from './dataset-state'
+import { createDatasetState } from './dataset-state'
 
 // A throwaway key for tests only; real packs are signed with the maintainer's offline key.
 function keyPair(id: string): { trusted: TrustedKey; privateKey: KeyObject } {
@@ -18,23 +19,6 @@ const newer: Dataset = { ...structuredClone(fixtureDataset), version: '1.3.0', d
 const created = new Date('2026-11-24T12:00:00Z')
 const goodPack = signPack(newer, 'maintainer', maintainer.privateKey, created)
 
-function memoryFs(files: Record<string, string> = {}) {
-  const data = new Map(Object.entries(files))
-  const fs: PackFs = {
-    readFile: async (path) => {
-      const text = data.get(path)
-      if (text === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' })
-      return text
-    },
-    writeFile: async (path, text) => void data.set(path, text),
-    rename: async (from, to) => {
-      data.set(to, data.get(from)!)
-      data.delete(from)
-    },
-    mkdir: async () => undefined
-  }
-  return { fs, data }
-}
 
 const tamper = (pack: string, edit: (envelope: Record<string, unknown>) => void) => {
   const envelope = JSON.parse(pack)

@@ -1,24 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
+import { memoryFs } from '../../test/fixtures/memory-fs'
 import { DEFAULT_SETTINGS } from '../../common/settings-defaults'
-import { createSettingsFile, type SettingsFs } from './settings-file'
+import { createSettingsFile } from './settings-file'
 
-function memoryFs(files: Record<string, string> = {}) {
-  const data = new Map(Object.entries(files))
-  const fs: SettingsFs = {
-    readFile: async (path) => {
-      const text = data.get(path)
-      if (text === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' })
-      return text
-    },
-    writeFile: async (path, text) => void data.set(path, text),
-    rename: async (from, to) => {
-      data.set(to, data.get(from)!)
-      data.delete(from)
-    },
-    mkdir: async () => undefined
-  }
-  return { fs, data }
-}
 
 const PATH = '/user/settings.json'
 const now = () => new Date('2026-11-25T10:00:00Z')

@@ -6,6 +6,7 @@ import type { Dataset, Language } from '../../../data/schema'
 import { formatDate } from '../../format/dates'
 import type { PackOutcome } from '../../store/view-store'
 import { paragraphs } from '../details/CellDetails'
+import { Screen } from '../common/Screen'
 import { DataPackPanel } from './DataPackPanel'
 import './about.css'
 
@@ -26,10 +27,7 @@ export function About({ dataset, origin, signer, appInfo, language, today, packO
   const cells = dataset.messengers.flatMap((m) => Object.values(m.cells))
   const outdated = cells.filter((cell) => isPossiblyOutdated(cell.asOf, today)).length
   return (
-    <section className="screen about" aria-labelledby="about-title">
-      <h2 id="about-title" className="screen__title">
-        {t('about.title')}
-      </h2>
+    <Screen id="about" title={t('about.title')} className="about">
       <div className="about__facts">
         <section aria-labelledby="about-dataset">
           <h3 id="about-dataset">{t('about.datasetHeading')}</h3>
@@ -66,6 +64,6 @@ export function About({ dataset, origin, signer, appInfo, language, today, packO
           ))}
         </section>
       ))}
-    </section>
+    </Screen>
   )
 }

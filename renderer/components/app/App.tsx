@@ -14,6 +14,7 @@ import { About } from '../about/About'
 import { Checklists } from '../checklists/Checklists'
 import { ConfirmLinkDialog } from '../common/ConfirmLinkDialog'
 import { NoticeBanner } from '../common/NoticeBanner'
+import { Screen } from '../common/Screen'
 import { SideBySide } from '../compare/SideBySide'
 import { CellDetails } from '../details/CellDetails'
 import { AppFooter } from '../footer/AppFooter'
@@ -159,15 +160,15 @@ export function App() {
           />
         )}
         {dataset && view.screen === 'matrix' && (
-          <section className="screen" aria-labelledby="matrix-title">
-            <div className="screen__heading">
-              <h2 id="matrix-title" className="screen__title">
-                {t('nav.matrix')}
-              </h2>
+          <Screen
+            id="matrix"
+            title={t('nav.matrix')}
+            actions={
               <button type="button" className="button" onClick={() => view.setPresenting(true)}>
                 {t('presentation.start')}
               </button>
-            </div>
+            }
+          >
             <Legend />
             <MatrixToolbar
               dataset={dataset}
@@ -190,7 +191,7 @@ export function App() {
               onOpenCell={view.openDetails}
             />
             <ExportButtons onExport={exportAs} />
-          </section>
+          </Screen>
         )}
         {dataset && view.screen === 'worries' && (
           <Worries

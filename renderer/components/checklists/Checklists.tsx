@@ -6,6 +6,7 @@ import { formatDate } from '../../format/dates'
 import { checklistKey, checklistToMarkdown } from '../../logic/checklist-export'
 import { SourceList } from '../details/SourceList'
 import './checklists.css'
+import { Screen } from '../common/Screen'
 
 interface Props {
   dataset: Dataset
@@ -20,11 +21,7 @@ export function Checklists({ dataset, language, ticks, onToggle, onExport, onOpe
   const { t } = useTranslation()
   const [exported, setExported] = useState<string | null>(null)
   return (
-    <section className="screen" aria-labelledby="checklists-title">
-      <h2 id="checklists-title" className="screen__title">
-        {t('checklists.title')}
-      </h2>
-      <p className="screen__intro">{t('checklists.intro')}</p>
+    <Screen id="checklists" title={t('checklists.title')} intro={t('checklists.intro')}>
       <div className="checklists">
         {dataset.messengers.map((messenger) => {
           const items = dataset.checklists[messenger.id] ?? []
@@ -72,6 +69,6 @@ export function Checklists({ dataset, language, ticks, onToggle, onExport, onOpe
           )
         })}
       </div>
-    </section>
+    </Screen>
   )
 }

@@ -6,6 +6,7 @@ import { findMessenger } from '../../store/selectors'
 import type { CellRef } from '../../store/view-store'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 import './compare.css'
+import { Screen } from '../common/Screen'
 
 interface Props {
   dataset: Dataset
@@ -36,11 +37,7 @@ export function SideBySide({ dataset, language, pair, onPairChange, onOpenCell }
     </label>
   )
   return (
-    <section className="screen" aria-labelledby="compare-title">
-      <h2 id="compare-title" className="screen__title">
-        {t('compare.title')}
-      </h2>
-      <p className="screen__intro">{t('compare.intro')}</p>
+    <Screen id="compare" title={t('compare.title')} intro={t('compare.intro')}>
       <div className="compare__pickers">
         {picker(0, t('compare.first'))}
         {picker(1, t('compare.second'))}
@@ -91,6 +88,6 @@ export function SideBySide({ dataset, language, pair, onPairChange, onOpenCell }
           )}
         </>
       )}
-    </section>
+    </Screen>
   )
 }

@@ -44,7 +44,7 @@ export function CellDetails({ messenger, criterion, area, cell, recentEvents, la
         <h2 id="details-title" className="details__title">
           {criterion.title[language]}
         </h2>
-        <button type="button" className="details__close" onClick={() => dialogRef.current?.close()}>
+        <button type="button" className="button details__close" onClick={() => dialogRef.current?.close()}>
           {t('details.close')}
         </button>
       </header>

@@ -46,7 +46,7 @@ export const MatrixCell = memo(function MatrixCell(props: Props) {
     <td className={className}>
       <button
         type="button"
-        className="matrix__cell-button"
+        className="tile-button matrix__cell-button"
         data-row={props.row}
         data-column={props.column}
         tabIndex={props.isActive ? 0 : -1}

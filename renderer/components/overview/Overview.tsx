@@ -6,6 +6,7 @@ import { countVerdicts } from '../../logic/verdict-counts'
 import { groupCriteriaByArea } from '../../store/selectors'
 import { VerdictIcon } from '../verdict/VerdictIcon'
 import './overview.css'
+import { Screen } from '../common/Screen'
 
 interface Props {
   dataset: Dataset
@@ -29,7 +30,7 @@ function MessengerCard({ messenger, dataset, language, onOpenArea }: Props & { m
             <li key={area.id} className="overview-card__area">
               <button
                 type="button"
-                className="overview-card__area-button"
+                className="tile-button overview-card__area-button"
                 onClick={() => onOpenArea(area.id)}
                 title={t('overview.seeArea', { area: area.title[language] })}
               >
@@ -55,16 +56,12 @@ function MessengerCard({ messenger, dataset, language, onOpenArea }: Props & { m
 export function Overview(props: Props) {
   const { t } = useTranslation()
   return (
-    <section className="screen" aria-labelledby="overview-title">
-      <h2 id="overview-title" className="screen__title">
-        {t('overview.title')}
-      </h2>
-      <p className="screen__intro">{t('overview.intro')}</p>
+    <Screen id="overview" title={t('overview.title')} intro={t('overview.intro')}>
       <div className="overview-grid">
         {props.dataset.messengers.map((messenger) => (
           <MessengerCard key={messenger.id} {...props} messenger={messenger} />
         ))}
       </div>
-    </section>
+    </Screen>
   )
 }

@@ -5,6 +5,7 @@ import type { Dataset, Language } from '../../../data/schema'
 import { formatDate } from '../../format/dates'
 import { SourceList } from '../details/SourceList'
 import './timeline.css'
+import { Screen } from '../common/Screen'
 
 interface Props {
   dataset: Dataset
@@ -20,11 +21,7 @@ export function Timeline({ dataset, language, onOpenLink }: Props) {
     .filter((event) => !filter || event.messengers.includes(filter) || event.messengers.length === 0)
   const nameOf = (id: string) => dataset.messengers.find((m) => m.id === id)?.name ?? id
   return (
-    <section className="screen" aria-labelledby="timeline-title">
-      <h2 id="timeline-title" className="screen__title">
-        {t('timeline.title')}
-      </h2>
-      <p className="screen__intro">{t('timeline.intro')}</p>
+    <Screen id="timeline" title={t('timeline.title')} intro={t('timeline.intro')}>
       <div className="timeline__filter" role="group" aria-label={t('timeline.filterLabel')}>
         <span className="timeline__filter-label">{t('timeline.filterLabel')}:</span>
         {[null, ...dataset.messengers.map((m) => m.id)].map((id) => (
@@ -55,6 +52,6 @@ export function Timeline({ dataset, language, onOpenLink }: Props) {
           ))}
         </ol>
       )}
-    </section>
+    </Screen>
   )
 }

@@ -7,6 +7,7 @@ import { rankMessengers, relevantCriteria, WEIGHTS, type Weight } from '../../lo
 import { findCriterion } from '../../store/selectors'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 import './worries.css'
+import { Screen } from '../common/Screen'
 
 interface Props {
   dataset: Dataset
@@ -54,11 +55,7 @@ export function Worries(props: Props) {
   const listOf = (ids: string[]) => ids.map(titleOf).join(', ')
 
   return (
-    <section className="screen worries" aria-labelledby="worries-title">
-      <h2 id="worries-title" className="screen__title">
-        {t('worries.title')}
-      </h2>
-      <p className="screen__intro">{t('worries.intro')}</p>
+    <Screen id="worries" title={t('worries.title')} intro={t('worries.intro')} className="worries">
 
       <div className="worries__presets" role="group" aria-label={t('worries.presets')}>
         <span className="worries__presets-label">{t('worries.presets')}:</span>
@@ -152,6 +149,6 @@ export function Worries(props: Props) {
           )}
         </div>
       </div>
-    </section>
+    </Screen>
   )
 }

@@ -49,11 +49,14 @@ export interface AssembleResult {
 const CYRILLIC = /\p{Script=Cyrillic}/gu
 const LATIN = /\p{Script=Latin}/gu
 
-/** Russian text must be mostly Cyrillic; names such as "WhatsApp" or "MTProto" may stay Latin. */
+/** Short texts are often mostly names ("Meta Platforms, США"); longer ones must be mostly Cyrillic. */
+const SHORT_TEXT = 60
+
+/** Russian text must be Russian; names such as "WhatsApp" or "MTProto" may stay Latin. */
 export function looksRussian(text: string): boolean {
   const cyrillic = text.match(CYRILLIC)?.length ?? 0
   const latin = text.match(LATIN)?.length ?? 0
-  return cyrillic > 0 && cyrillic >= latin * 0.6
+  return cyrillic > 0 && (text.length < SHORT_TEXT || cyrillic >= latin * 0.6)
 }
 
 /** English text must not be (mostly) Russian: catches swapped or untranslated fields. */
@@ -160,7 +163,7 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
       problems.push({ severity: 'error', ...where, message: `id "${messenger.id}" does not match the file name` })
     if (messengers.some((m) => m.id === messenger.id))
       problems.push({ severity: 'error', ...where, message: 'duplicate messenger id' })
-    checkTexts({ operator: messenger.operator }, where, problems)
+    // The operator is a company name, often Latin in both languages: only its presence is checked (schema).
 
     if (criteriaFile) {
       const known = new Set(criteriaFile.criteria.map((c) => c.id))

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, openSection, test } from './fixtures'
 
-const SECTIONS = ['Comparison', 'Overview', 'What worries me', 'If you must use it', 'Side by side', 'Timeline', 'Methodology and about']
+const SECTIONS = ['Comparison', 'Overview', 'What worries me', 'If you must use it', 'Side by side', 'Timeline', 'Handout', 'Methodology and about']
 
 for (const theme of ['light', 'dark'] as const) {
   test(`every screen has no axe violations (WCAG 2.2 AA) in the ${theme} theme`, async ({ appPage }) => {
@@ -20,5 +20,8 @@ for (const theme of ['light', 'dark'] as const) {
     await openSection(appPage, 'Comparison')
     await appPage.getByRole('button', { name: /^Telegram — One-to-one chats:/ }).click()
     await scan('cell details')
+    await appPage.keyboard.press('Escape')
+    await appPage.getByRole('button', { name: 'Present' }).click()
+    await scan('presentation')
   })
 }

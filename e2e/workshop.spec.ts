@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { expect, openSection, test } from './fixtures'
 
@@ -46,4 +49,20 @@ test.describe('workshops', () => {
     expect(text).not.toContain('Что меня беспокоит')
     expect(text).not.toContain('Печать…')
   })
+})
+
+test('the desktop app saves the handout as a PDF through its save dialog', async ({ appPage, electronApp, target }) => {
+  test.skip(target !== 'electron', 'Save as PDF is the desktop path; the web edition prints (tested above)')
+  const file = join(mkdtempSync(join(tmpdir(), 'mp-pdf-')), 'handout.pdf')
+  // The native dialog cannot be clicked by a test: answer it in the main process instead.
+  await electronApp!.evaluate(({ dialog }, path) => {
+    dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog
+  }, file)
+  await openSection(appPage, 'Handout')
+  await appPage.getByRole('button', { name: 'Save as PDF…' }).click()
+  await expect(appPage.getByText('Saved.')).toBeVisible()
+  const document = await getDocument({ data: new Uint8Array(readFileSync(file)) }).promise
+  const text = (await (await document.getPage(1)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ')
+  expect(text).toContain('Messenger Privacy')
+  expect(text).toMatch(/Dataset \d+\.\d+\.\d+ of/)
 })

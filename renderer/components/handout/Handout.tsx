@@ -135,7 +135,8 @@ export function Handout({ dataset, language, isDesktop, onPrint, onSavePdf }: Pr
           <ol>
             {[...references.values()].map(({ n, source }) => (
               <li key={n} value={n}>
-                {source.publisher}, “{source.title}”{source.published && `, ${formatDate(source.published, language)}`}. {source.url}
+                {source.publisher}, {source.title.startsWith('[') ? source.title : `“${source.title}”`}
+                {source.published && `, ${formatDate(source.published, language)}`}. {source.url}
               </li>
             ))}
           </ol>

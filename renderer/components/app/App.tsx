@@ -30,6 +30,8 @@ import { Presentation } from '../presentation/Presentation'
 import { Timeline } from '../timeline/Timeline'
 import { Worries } from '../worries/Worries'
 import { Legend } from './Legend'
+import { useMenuCommands } from './use-menu-commands'
+import { usePackDrop } from './use-pack-drop'
 import './app.css'
 
 const RECENT_EVENTS = 3
@@ -81,53 +83,34 @@ export function App() {
     return result
   }
 
-  // A data pack dropped anywhere on the window is imported, then the About screen says what happened.
-  useEffect(() => {
-    const allowDrop = (event: DragEvent) => event.preventDefault()
-    const drop = (event: DragEvent) => {
-      event.preventDefault()
-      const file = event.dataTransfer?.files[0]
-      if (!file) return
-      view.showScreen('about')
-      void importPack(file)
-    }
-    window.addEventListener('dragover', allowDrop)
-    window.addEventListener('drop', drop)
-    return () => {
-      window.removeEventListener('dragover', allowDrop)
-      window.removeEventListener('drop', drop)
-    }
+  // A dropped data pack is imported, then the About screen says what happened.
+  usePackDrop((file) => {
+    view.showScreen('about')
+    void importPack(file)
   })
 
-  // Application-menu commands (desktop only; the web edition has no menu).
-  useEffect(
-    () =>
-      platform.onMenuCommand((command) => {
-        switch (command.type) {
-          case 'show-screen':
-            return view.showScreen(command.screen)
-          case 'set-language':
-            return preferences.setLanguage(command.language)
-          case 'set-theme':
-            return preferences.setTheme(command.theme)
-          case 'present':
-            return view.setPresenting(true)
-          case 'print':
-            view.showScreen('handout')
-            return void requestAnimationFrame(() => window.print())
-          case 'save-handout-pdf':
-            view.showScreen('handout')
-            return void requestAnimationFrame(() => void platform.saveHandoutPdf(`messenger-handout-${dataset?.version ?? ''}-${language}.pdf`))
-          case 'export':
-            return void exportAs(command.format)
-          case 'pack-result':
-            if (command.result.ok) use(command.result.info)
-            view.setPackOutcome({ kind: 'import', result: command.result })
-            return view.showScreen('about')
-        }
-      }),
-    [platform, preferences, view, use, dataset, language, exportAs]
-  )
+  // The next frame, so the handout is on screen before it is printed.
+  const afterRender = (action: () => void) => void requestAnimationFrame(action)
+  useMenuCommands(platform, {
+    'show-screen': ({ screen }) => view.showScreen(screen),
+    'set-language': ({ language: next }) => preferences.setLanguage(next),
+    'set-theme': ({ theme: next }) => preferences.setTheme(next),
+    present: () => view.setPresenting(true),
+    print: () => {
+      view.showScreen('handout')
+      afterRender(() => window.print())
+    },
+    'save-handout-pdf': () => {
+      view.showScreen('handout')
+      afterRender(() => void platform.saveHandoutPdf(`messenger-handout-${dataset?.version ?? ''}-${language}.pdf`))
+    },
+    export: ({ format }) => void exportAs(format),
+    'pack-result': ({ result }) => {
+      if (result.ok) use(result.info)
+      view.setPackOutcome({ kind: 'import', result })
+      view.showScreen('about')
+    }
+  })
 
   const openLink = async () => {
     const url = view.pendingLink

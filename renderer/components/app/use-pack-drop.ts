@@ -1,0 +1,22 @@
+// A data pack dropped anywhere on the window is handed to `onFile` (the browser would otherwise
+// navigate to the file).
+import { useEffect, useRef } from 'react'
+
+export function usePackDrop(onFile: (file: File) => void): void {
+  const latest = useRef(onFile)
+  latest.current = onFile
+  useEffect(() => {
+    const allowDrop = (event: DragEvent) => event.preventDefault()
+    const drop = (event: DragEvent) => {
+      event.preventDefault()
+      const file = event.dataTransfer?.files[0]
+      if (file) latest.current(file)
+    }
+    window.addEventListener('dragover', allowDrop)
+    window.addEventListener('drop', drop)
+    return () => {
+      window.removeEventListener('dragover', allowDrop)
+      window.removeEventListener('drop', drop)
+    }
+  }, [])
+}

@@ -41,7 +41,7 @@ function fakes(hasLock = true) {
     datasets: createDatasetState(fixtureDataset, [], '/packs', { readFile: async () => { throw new Error('none') }, writeFile: vi.fn(), rename: vi.fn(), mkdir: vi.fn() }, vi.fn()),
     createPdfSaver: vi.fn(() => vi.fn()),
     createMenu: vi.fn(() => ({ settingsChanged: vi.fn() })),
-    systemLanguage: 'ru',
+    systemLanguage: () => 'ru',
     windowState: { read: vi.fn(async () => ({ x: 10, y: 20, width: 1000, height: 700, maximized: true })), write: vi.fn(async () => undefined) },
     screens: () => [{ x: 0, y: 0, width: 1920, height: 1080 }],
     services: { loadSettings: vi.fn(async () => ({ settings: null, notice: null })), saveSettings: vi.fn(), saveTextFile: vi.fn(), openLink: vi.fn() },

@@ -39,7 +39,8 @@ export interface AppDeps {
   createPdfSaver: (window: MainWindow) => HandlerDeps['saveHandoutPdf']
   /** Builds the application menu for the window, in the saved (or the system's) language and theme. */
   createMenu: (window: MainWindow, initial: { language: Language; theme: Theme }) => { settingsChanged(settings: Settings, fallback: Language): void }
-  systemLanguage: Language
+  /** Read after `ready`: Electron knows the system locale only then. */
+  systemLanguage: () => Language
   windowState: WindowStateFile
   screens: () => Area[]
   devTools: boolean
@@ -78,14 +79,14 @@ export function startApp(deps: AppDeps): { ready: Promise<MainWindow | null> } {
     if (bounds?.maximized) window.maximize()
     window.on('close', () => void deps.windowState.write({ ...window.getNormalBounds(), maximized: window.isMaximized() }).catch(() => undefined))
     const { settings } = await deps.services.loadSettings()
-    const menu = deps.createMenu(window, { language: settings?.language ?? deps.systemLanguage, theme: settings?.theme ?? 'system' })
+    const menu = deps.createMenu(window, { language: settings?.language ?? deps.systemLanguage(), theme: settings?.theme ?? 'system' })
     registerHandlers(
       deps.ipcMain,
       createHandlers({
         ...deps.services,
         saveSettings: async (next) => {
           await deps.services.saveSettings(next)
-          menu.settingsChanged(next, deps.systemLanguage)
+          menu.settingsChanged(next, deps.systemLanguage())
         },
         appInfo: deps.appInfo,
         getDataset: deps.datasets.current,

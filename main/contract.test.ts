@@ -8,7 +8,7 @@ import { ARGUMENT_SCHEMAS } from './ipc/argument-schemas'
 import { createHandlers } from './ipc/handlers'
 
 const exposed = vi.hoisted(() => ({ name: '', api: {} as Record<string, unknown>, invoked: [] as unknown[][] }))
-vi.mock('electron/renderer', () => ({
+vi.mock('electron', () => ({
   contextBridge: {
     exposeInMainWorld: (name: string, api: Record<string, unknown>) => Object.assign(exposed, { name, api })
   },

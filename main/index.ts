@@ -50,7 +50,7 @@ if (!loaded.ok) {
       write: (bounds) => writeFile(join(app.getPath('userData'), 'window-state.json'), JSON.stringify(bounds), 'utf8')
     },
     screens: () => screen.getAllDisplays().map((display) => display.workArea),
-    systemLanguage: app.getLocale().toLowerCase().startsWith('ru') ? 'ru' : 'en',
+    systemLanguage: () => (app.getLocale().toLowerCase().startsWith('ru') ? 'ru' : 'en'),
     createMenu: (window, initial) =>
       createMenuController(
         {

@@ -1,5 +1,6 @@
 // The preload: exposes only the contract's named methods to the page (security checklist #20).
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron/renderer'
+// It imports plain 'electron': a sandboxed preload's require() knows only a few module names.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { DESKTOP_API_GLOBAL, MENU_COMMAND_CHANNEL, type MenuCommand } from '../common/ipc-contract'
 import { createDesktopApi } from './desktop-api'
 

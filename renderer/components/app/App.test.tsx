@@ -41,6 +41,11 @@ describe('the comparison screen', () => {
     expect(within(row).getByText('No')).toBeTruthy()
   })
 
+  it('says above the table how many answers are possibly outdated', async () => {
+    await renderApp()
+    expect(screen.getByText(/^4 of 4 answers were last confirmed more than six months ago/)).toBeTruthy()
+  })
+
   it('opens a cell to show its notes, sources and as-of date, flagged when old', async () => {
     await renderApp()
     goTo('Comparison')

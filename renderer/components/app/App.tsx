@@ -1,6 +1,7 @@
 // The app shell: header, sections, the current screen, dialogs, and the dataset footer.
 import { useCallback, useEffect, useMemo } from 'react'
 import type { TextFileRequest } from '../../../common/ipc-contract'
+import { isPossiblyOutdated } from '../../../data/freshness'
 import type { Dataset } from '../../../data/schema'
 import { useTranslation } from 'react-i18next'
 import { usePlatform } from '../../bridge/platform-context'
@@ -67,6 +68,9 @@ export function App() {
     areaFilter: preferences.areaFilter,
     hiddenMessengers: preferences.hiddenMessengers
   })
+
+  const allCells = useMemo(() => (dataset ? dataset.messengers.flatMap((m) => Object.values(m.cells)) : []), [dataset])
+  const outdatedCount = useMemo(() => allCells.filter((c) => isPossiblyOutdated(c.asOf, today)).length, [allCells, today])
 
   const messenger = dataset && view.openCell ? findMessenger(dataset, view.openCell.messengerId) : undefined
   const criterion = dataset && view.openCell ? findCriterion(dataset, view.openCell.criterionId) : undefined
@@ -152,7 +156,7 @@ export function App() {
               </button>
             }
           >
-            <Legend />
+            <Legend outdated={outdatedCount} total={allCells.length} />
             <MatrixToolbar
               dataset={dataset}
               language={language}

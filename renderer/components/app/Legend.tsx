@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { VERDICTS } from '../../../data/vocabulary'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 
-export function Legend() {
+/** `outdated`: how many of `total` answers are older than six months (announced once, above the table). */
+export function Legend({ outdated, total }: { outdated: number; total: number }) {
   const { t } = useTranslation()
   return (
     <section className="legend" aria-labelledby="legend-title">
@@ -19,6 +20,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      {outdated > 0 && <p className="legend__outdated">{t('legend.outdated', { count: outdated, total })}</p>}
     </section>
   )
 }

@@ -16,7 +16,9 @@ import {
   type Source
 } from './schema'
 import { monthsBefore, STALE_AFTER_MONTHS } from './freshness'
+import { inShortProblems } from './in-short-rules'
 import type { DataProblem } from './problems'
+import { SCALE_VERDICTS } from './vocabulary'
 
 /** The dataset's files, parsed from JSON, keyed by their path relative to `data/`. */
 export interface DataFiles {
@@ -177,6 +179,9 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
 
     for (const [criterionId, cell] of Object.entries(messenger.cells)) {
       const cellWhere = { ...where, criterion: criterionId }
+      const scale = criteriaFile?.criteria.find((c) => c.id === criterionId)?.scale
+      if (scale && !(SCALE_VERDICTS[scale] as readonly string[]).includes(cell.verdict))
+        problems.push({ severity: 'error', ...cellWhere, message: `verdict "${cell.verdict}" is not on the ${scale} scale (${SCALE_VERDICTS[scale].join(', ')})` })
       checkTexts({ answer: cell.answer, summary: cell.summary, notes: cell.notes }, cellWhere, problems)
       checkSourceDates(cell.sources, today, cellWhere, problems)
       if (cell.asOf > today)
@@ -184,6 +189,10 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
       else if (cell.asOf < staleBefore)
         problems.push({ severity: 'warning', ...cellWhere, message: `asOf ${cell.asOf} is older than ${STALE_AFTER_MONTHS} months: re-check it` })
     }
+    messenger.inShort.forEach((sentence, index) => checkTexts({ [`inShort[${index}].text`]: sentence.text }, where, problems))
+    if (criteriaFile)
+      for (const message of inShortProblems(messenger, criteriaFile.criteria, criteriaFile.headline))
+        problems.push({ severity: 'error', ...where, message })
     messengers.push(messenger)
   }
 
@@ -200,6 +209,15 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
     }
     for (const area of criteriaFile.areas)
       checkTexts({ title: area.title, description: area.description }, { file: DATA_FILE_NAMES.criteria }, problems)
+    const { headline } = criteriaFile
+    const scaleOf = (id: string) => criteriaFile.criteria.find((c) => c.id === id)?.scale
+    const expectScale = (id: string, scale: string, role: string) => {
+      if (scaleOf(id) !== scale)
+        problems.push({ severity: 'error', file: DATA_FILE_NAMES.criteria, criterion: id, message: `headline.${role}: must be a ${scale} criterion that exists` })
+    }
+    headline.content.forEach((id) => expectScale(id, 'protection', 'content'))
+    expectScale(headline.access, 'access', 'access')
+    expectScale(headline.accessRisk, 'protection', 'accessRisk')
   }
 
   if (timelineFile) {
@@ -253,6 +271,13 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
       const label = `concern "${concern.id}"`
       for (const id of concern.criteria)
         if (!criterionIds.has(id)) problems.push({ severity: 'error', file, criterion: id, message: `${label}: unknown criterion` })
+      // A criterion can only be a dealbreaker on the protection scale: access is always a stated trade-off.
+      for (const id of concern.essential) {
+        if (!concern.criteria.includes(id))
+          problems.push({ severity: 'error', file, criterion: id, message: `${label}: essential criterion is not among its criteria` })
+        else if (criteriaFile.criteria.find((c) => c.id === id)?.scale !== 'protection')
+          problems.push({ severity: 'error', file, criterion: id, message: `${label}: only protection criteria can be essential` })
+      }
       checkTexts({ [`${label} title`]: concern.title, [`${label} description`]: concern.description }, { file }, problems)
     }
     for (const preset of concernsFile.presets) {
@@ -273,6 +298,7 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
       date: meta.date,
       areas: criteriaFile.areas,
       criteria: criteriaFile.criteria,
+      headline: criteriaFile.headline,
       messengers: orderMessengers(messengers, PREFERRED_MESSENGER_ORDER),
       timeline: [...timelineFile.events].sort((a, b) => a.date.localeCompare(b.date)),
       methodology: methodologyFile.sections,

@@ -1,7 +1,7 @@
 // The dataset schema: the single source of truth for the data's shape and its TypeScript types.
 // Imported at runtime only by build scripts and the main process; the renderer uses `import type`.
 import { z } from 'zod'
-import { LANGUAGES, SOURCE_KINDS, VERDICTS } from './vocabulary'
+import { IN_SHORT_STANCES, LANGUAGES, SCALES, SOURCE_KINDS, VERDICTS } from './vocabulary'
 
 const isRealCalendarDate = (value: string): boolean => {
   const [year, month, day] = value.split('-').map(Number)
@@ -39,6 +39,9 @@ export const HttpsUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.d
 
 export const VerdictSchema = z.enum(VERDICTS)
 
+/** Which question a criterion answers, and so which verdicts its cells may have (checked in assemble). */
+export const ScaleSchema = z.enum(SCALES)
+
 /** What kind of voice a source is, so users see when a claim rests on, say, state media. */
 export const SourceKindSchema = z.enum(SOURCE_KINDS)
 
@@ -62,13 +65,28 @@ export const CellSchema = z.strictObject({
   asOf: IsoDateSchema
 })
 
+/** Short enough to read on a card in the first screen, in either language. */
+export const IN_SHORT_MAX_LENGTH = 140
+
+/** One sentence of a messenger's bottom line: what it claims (`stance`) and the cells it summarises. */
+export const InShortSentenceSchema = z.strictObject({
+  stance: z.enum(IN_SHORT_STANCES),
+  cells: z.array(IdSchema).min(1),
+  text: z.strictObject({
+    en: z.string().trim().min(1).max(IN_SHORT_MAX_LENGTH),
+    ru: z.string().trim().min(1).max(IN_SHORT_MAX_LENGTH)
+  })
+})
+
 export const MessengerSchema = z.strictObject({
   $schema: z.string().optional(),
   id: IdSchema,
   name: z.string().trim().min(1),
   operator: LocalizedTextSchema,
-  /** A reference point (Signal), shown apart from the messengers being compared. */
+  /** A reference point (Signal): marked in the matrix, but a candidate like any other in the guide. */
   reference: z.boolean(),
+  /** The bottom line, in a few plain sentences; each is checked against the cells it names. */
+  inShort: z.array(InShortSentenceSchema).min(2).max(4),
   cells: z.record(IdSchema, CellSchema)
 })
 
@@ -81,14 +99,26 @@ export const AreaSchema = z.strictObject({
 export const CriterionSchema = z.strictObject({
   id: IdSchema,
   area: IdSchema,
+  scale: ScaleSchema,
   title: LocalizedTextSchema,
   question: LocalizedTextSchema
+})
+
+/** The criteria that decide the two headline answers: can the provider read it, and does it work. */
+export const HeadlineCriteriaSchema = z.strictObject({
+  /** Chats and calls: any poor verdict here means the provider can read your messages or calls. */
+  content: z.array(IdSchema).min(1),
+  /** Does it work in Russia today (an access criterion). */
+  access: IdSchema,
+  /** What it costs you to reach it if it is blocked (VPN law and the like; a protection criterion). */
+  accessRisk: IdSchema
 })
 
 export const CriteriaFileSchema = z.strictObject({
   $schema: z.string().optional(),
   areas: z.array(AreaSchema).min(1),
-  criteria: z.array(CriterionSchema).min(1)
+  criteria: z.array(CriterionSchema).min(1),
+  headline: HeadlineCriteriaSchema
 })
 
 export const TimelineEventSchema = z.strictObject({
@@ -137,7 +167,12 @@ export const ConcernSchema = z.strictObject({
   kind: z.enum(['worry', 'need']),
   title: LocalizedTextSchema,
   description: LocalizedTextSchema,
-  criteria: z.array(IdSchema).min(1)
+  /** Every criterion that bears on it; each counts once, however many chosen concerns name it. */
+  criteria: z.array(IdSchema).min(1),
+  /** Protection criteria a messenger must not be poor on to fit (a subset of `criteria`). */
+  essential: z.array(IdSchema),
+  /** About the state or the provider reading what you write or say: a provider that can read is never a fit. */
+  aboutContent: z.boolean()
 })
 
 /** A ready-made set of concerns for a common situation. */
@@ -166,6 +201,7 @@ export const DatasetSchema = z.strictObject({
   date: IsoDateSchema,
   areas: z.array(AreaSchema).min(1),
   criteria: z.array(CriterionSchema).min(1),
+  headline: HeadlineCriteriaSchema,
   messengers: z.array(MessengerSchema).min(1),
   timeline: z.array(TimelineEventSchema),
   methodology: z.array(MethodologySectionSchema),
@@ -178,6 +214,10 @@ export type IsoDate = z.infer<typeof IsoDateSchema>
 export type Language = z.infer<typeof LanguageSchema>
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>
 export type Verdict = z.infer<typeof VerdictSchema>
+export type Scale = z.infer<typeof ScaleSchema>
+export type InShortSentence = z.infer<typeof InShortSentenceSchema>
+export type InShortStance = InShortSentence['stance']
+export type HeadlineCriteria = z.infer<typeof HeadlineCriteriaSchema>
 export type SourceKind = z.infer<typeof SourceKindSchema>
 export type Source = z.infer<typeof SourceSchema>
 export type Cell = z.infer<typeof CellSchema>
@@ -191,4 +231,4 @@ export type Concern = z.infer<typeof ConcernSchema>
 export type ScenarioPreset = z.infer<typeof ScenarioPresetSchema>
 export type Dataset = z.infer<typeof DatasetSchema>
 
-export { LANGUAGES, SOURCE_KINDS, VERDICTS }
+export { LANGUAGES, SCALES, SOURCE_KINDS, VERDICTS }

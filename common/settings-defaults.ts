@@ -8,6 +8,5 @@ export const DEFAULT_SETTINGS: Settings = {
   hiddenMessengers: [],
   areaFilter: null,
   selectedConcerns: [],
-  weightOverrides: {},
   checklistTicks: {}
 }

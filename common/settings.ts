@@ -12,7 +12,9 @@ export const SettingsSchema = z.strictObject({
   hiddenMessengers: z.array(Id).max(50),
   areaFilter: Id.nullable(),
   selectedConcerns: z.array(Id).max(50),
-  weightOverrides: z.record(Id, z.union([z.literal(0), z.literal(1), z.literal(2)])),
+  /** Priorities of the points-based ordering that the decision guide replaced: still accepted so a file
+   *  saved by an older version loads with every other setting intact, but never read or written. */
+  weightOverrides: z.record(Id, z.union([z.literal(0), z.literal(1), z.literal(2)])).optional(),
   /** `<messenger id>/<item id>` → ticked. */
   checklistTicks: z.record(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).max(170), z.literal(true))
 })

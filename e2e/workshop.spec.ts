@@ -5,11 +5,15 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { expect, openSection, test } from './fixtures'
 
 test.describe('workshops', () => {
-  test('presentation mode steps through every criterion with the arrow keys and reveals summaries on S', async ({ appPage }) => {
+  test('presentation mode opens on the bottom line, then steps through every criterion and reveals summaries on S', async ({ appPage }) => {
     await appPage.getByRole('button', { name: 'Present' }).click()
     const slide = appPage.getByRole('region', { name: 'Presentation' })
+    await expect(slide.getByRole('heading', { level: 2 })).toHaveText('In short: what each messenger means for you')
+    await expect(slide.getByText('Slide 1 of 20')).toBeVisible()
+    await expect(slide.locator('.in-short-card')).toHaveCount(4)
+    await expect(slide.locator('.in-short-card[data-messenger="max"]')).toContainText('Provider can read')
+    await appPage.keyboard.press('ArrowRight')
     await expect(slide.getByRole('heading', { level: 2 })).toHaveText('One-to-one chats')
-    await expect(slide.getByText('Slide 1 of 19')).toBeVisible()
     await expect(slide.locator('.presentation__card')).toHaveCount(4)
     await expect(slide.locator('.presentation__summary')).toHaveCount(0)
     await appPage.keyboard.press('s')
@@ -18,11 +22,11 @@ test.describe('workshops', () => {
     await expect(slide.getByRole('heading', { level: 2 })).toHaveText('Group chats')
     await expect(slide.locator('.presentation__summary')).toHaveCount(0)
     await appPage.keyboard.press('End')
-    await expect(slide.getByText('Slide 19 of 19')).toBeVisible()
+    await expect(slide.getByText('Slide 20 of 20')).toBeVisible()
     await appPage.keyboard.press('ArrowRight')
-    await expect(slide.getByText('Slide 19 of 19')).toBeVisible()
+    await expect(slide.getByText('Slide 20 of 20')).toBeVisible()
     await appPage.keyboard.press('ArrowLeft')
-    await expect(slide.getByText('Slide 18 of 19')).toBeVisible()
+    await expect(slide.getByText('Slide 19 of 20')).toBeVisible()
     await appPage.keyboard.press('Escape')
     await expect(slide).toBeHidden()
   })

@@ -55,7 +55,7 @@ describe('registerHandlers', () => {
 
   it('validates the settings a renderer asks to save, and refuses anything else', async () => {
     const { call, handlers } = register()
-    const settings = { theme: 'dark', hiddenMessengers: ['max'], areaFilter: null, selectedConcerns: [], weightOverrides: {}, checklistTicks: {} }
+    const settings = { theme: 'dark', hiddenMessengers: ['max'], areaFilter: null, selectedConcerns: [], checklistTicks: {} }
     await call('settings:save', settings)
     expect(handlers['settings:save']).toHaveBeenCalledWith(settings)
     await expect(call('settings:save', { ...settings, theme: 'neon' })).rejects.toThrow(/invalid arguments/)

@@ -19,9 +19,6 @@ export function sanitiseSettings(raw: unknown): Settings | null {
   if (isIdList(raw.hiddenMessengers)) settings.hiddenMessengers = raw.hiddenMessengers
   if (raw.areaFilter === null || (typeof raw.areaFilter === 'string' && ID.test(raw.areaFilter))) settings.areaFilter = raw.areaFilter
   if (isIdList(raw.selectedConcerns)) settings.selectedConcerns = raw.selectedConcerns
-  if (isRecord(raw.weightOverrides))
-    for (const [id, weight] of Object.entries(raw.weightOverrides))
-      if (ID.test(id) && (weight === 0 || weight === 1 || weight === 2)) settings.weightOverrides[id] = weight
   if (isRecord(raw.checklistTicks))
     for (const [key, ticked] of Object.entries(raw.checklistTicks))
       if (/^[a-z0-9-]+\/[a-z0-9-]+$/.test(key) && ticked === true) settings.checklistTicks[key] = true

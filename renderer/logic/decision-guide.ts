@@ -67,7 +67,11 @@ function assess(dataset: Dataset, messenger: Messenger, chosen: Concern[], crite
   for (const criterionId of criteria) {
     if (blocked.has(criterionId) || verdictOf(messenger, criterionId) !== 'poor') continue
     const concernIds = chosen.filter((c) => c.essential.includes(criterionId)).map((c) => c.id)
-    if (concernIds.length > 0) blockers.push({ reason: 'essential', concernIds, cells: [criterionId] })
+    if (concernIds.length === 0) continue
+    // One line per set of failed concerns, however many of their essential criteria fail.
+    const same = blockers.find((x) => x.reason === 'essential' && x.concernIds.join() === concernIds.join())
+    if (same) same.cells.push(criterionId)
+    else blockers.push({ reason: 'essential', concernIds, cells: [criterionId] })
   }
   const explained = new Set(blockers.flatMap((b) => b.cells))
 

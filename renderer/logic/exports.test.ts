@@ -3,17 +3,30 @@ import { describe, expect, it } from 'vitest'
 import { fixtureDataset, makeCell } from '../../test/fixtures/dataset'
 import { exportRows, toCsv, toJson, toMarkdown, type ExportRow } from './exports'
 
-const labels = { good: 'Good', mixed: 'Mixed', poor: 'Poor', unknown: 'Unknown' }
+const labels = { good: 'Good', mixed: 'Mixed', poor: 'Poor', unknown: 'Unknown', works: 'Works', limited: 'Limited', blocked: 'Blocked', unclear: 'Not known' }
+const scales = { protection: 'Protection', access: 'Access in Russia' }
 const headers = Object.fromEntries(
-  ['area', 'criterion', 'question', 'messenger', 'reference', 'verdict', 'answer', 'summary', 'notes', 'asOf', 'sources'].map((k) => [k, k])
+  ['area', 'criterion', 'question', 'scale', 'messenger', 'reference', 'verdict', 'answer', 'summary', 'notes', 'asOf', 'sources'].map((k) => [k, k])
 ) as Record<keyof ExportRow, string>
 
 describe('exports', () => {
-  const rows = exportRows(fixtureDataset, 'ru', labels)
+  const rows = exportRows(fixtureDataset, 'ru', labels, scales)
 
   it('has one row per messenger and criterion, in the chosen language', () => {
     expect(rows).toHaveLength(4)
     expect(rows[0]).toMatchObject({ area: 'Шифрование', criterion: 'Личные чаты', messenger: 'Alpha', verdict: 'Poor', answer: 'Нет' })
+  })
+
+  it('says which scale each verdict is on, and uses access words for access criteria', () => {
+    const access = rows.filter((r) => r.criterion === 'Доступность')
+    expect(access.map((r) => [r.scale, r.verdict])).toEqual([['Access in Russia', 'Blocked'], ['Access in Russia', 'Not known']])
+    expect(rows.find((r) => r.criterion === 'Личные чаты')!.scale).toBe('Protection')
+  })
+
+  it('Markdown starts with the bottom line of every messenger', () => {
+    const markdown = toMarkdown(fixtureDataset, 'ru', rows, 'Сравнение', 'Данные 1.2.3', 'Если коротко')
+    expect(markdown).toContain('## Если коротко')
+    expect(markdown).toContain(`- **Alpha**: ${fixtureDataset.messengers[0]!.inShort.map((s) => s.text.ru).join(' ')}`)
   })
 
   it('CSV parses back to the same cells, sources included', () => {
@@ -30,7 +43,7 @@ describe('exports', () => {
   it('CSV never lets a spreadsheet run a cell as a formula', () => {
     const dataset = structuredClone(fixtureDataset)
     dataset.messengers[0]!.cells['e2ee-default-1to1'] = makeCell({ answer: { en: '=HYPERLINK("x")', ru: '=HYPERLINK("x")' } })
-    const csv = toCsv(exportRows(dataset, 'en', labels), headers)
+    const csv = toCsv(exportRows(dataset, 'en', labels, scales), headers)
     const record = Papa.parse<Record<string, string>>(csv, { header: true }).data[0]!
     expect(record.answer?.startsWith("=")).toBe(false)
     expect(record.answer).toContain('=HYPERLINK("x")')
@@ -42,7 +55,7 @@ describe('exports', () => {
   })
 
   it('Markdown has a table per area with every messenger and criterion', () => {
-    const markdown = toMarkdown(fixtureDataset, 'en', exportRows(fixtureDataset, 'en', labels), 'Comparison', 'Dataset 1.2.3')
+    const markdown = toMarkdown(fixtureDataset, 'en', exportRows(fixtureDataset, 'en', labels, scales), 'Comparison', 'Dataset 1.2.3', 'In short')
     expect(markdown).toContain('## Encryption')
     expect(markdown).toContain('| | Alpha | Beacon |')
     expect(markdown).toContain('| One-to-one chats | **Poor**: No | **Good**: Yes, by default |')

@@ -7,6 +7,8 @@ export interface ExportRow {
   area: string
   criterion: string
   question: string
+  /** Protection or access: which question the verdict answers. */
+  scale: string
   messenger: string
   reference: boolean
   verdict: string
@@ -18,8 +20,9 @@ export interface ExportRow {
 }
 
 export type VerdictLabels = Record<string, string>
+export type ScaleLabels = Record<string, string>
 
-export function exportRows(dataset: Dataset, language: Language, verdictLabels: VerdictLabels): ExportRow[] {
+export function exportRows(dataset: Dataset, language: Language, verdictLabels: VerdictLabels, scaleLabels: ScaleLabels): ExportRow[] {
   const areaTitle = (id: string) => dataset.areas.find((a) => a.id === id)?.title[language] ?? id
   return dataset.criteria.flatMap((criterion) =>
     dataset.messengers.flatMap((messenger) => {
@@ -30,6 +33,7 @@ export function exportRows(dataset: Dataset, language: Language, verdictLabels: 
           area: areaTitle(criterion.area),
           criterion: criterion.title[language],
           question: criterion.question[language],
+          scale: scaleLabels[criterion.scale] ?? criterion.scale,
           messenger: messenger.name,
           reference: messenger.reference,
           verdict: verdictLabels[cell.verdict] ?? cell.verdict,
@@ -74,8 +78,17 @@ export function toJson(dataset: Dataset, language: Language, rows: ExportRow[]):
 
 const cellText = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n+\s*/g, ' ')
 
-export function toMarkdown(dataset: Dataset, language: Language, rows: ExportRow[], title: string, datasetLine: string): string {
-  const lines = [`# ${title}`, '', datasetLine, '']
+export function toMarkdown(
+  dataset: Dataset,
+  language: Language,
+  rows: ExportRow[],
+  title: string,
+  datasetLine: string,
+  inShortTitle: string
+): string {
+  const lines = [`# ${title}`, '', datasetLine, '', `## ${inShortTitle}`, '']
+  for (const messenger of dataset.messengers) lines.push(`- **${messenger.name}**: ${cellText(messenger.inShort.map((s) => s.text[language]).join(' '))}`)
+  lines.push('')
   const messengers = dataset.messengers.map((m) => m.name)
   for (const area of dataset.areas) {
     const areaRows = rows.filter((r) => r.area === area.title[language])

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { isPossiblyOutdated } from '../../data/freshness'
 import { fixtureDataset, makeCell } from '../../test/fixtures/dataset'
 import { differingCriteria } from './differences'
-import { rankMessengers, relevantCriteria } from './ranking'
 import { criterionMatches, normaliseForSearch } from './search'
 import { countVerdicts } from './verdict-counts'
 
@@ -30,35 +29,9 @@ describe('search', () => {
 
 describe('verdict counts', () => {
   it('counts each verdict over the given criteria, missing cells as unknown', () => {
-    expect(countVerdicts(alpha, [oneToOne, availability])).toEqual({ good: 0, mixed: 1, poor: 1, unknown: 0 })
+    expect(countVerdicts(alpha, [oneToOne, availability])).toMatchObject({ good: 0, mixed: 0, poor: 1, unknown: 0, blocked: 1, works: 0 })
     const partial = { ...alpha, cells: {} }
-    expect(countVerdicts(partial, [oneToOne])).toEqual({ good: 0, mixed: 0, poor: 0, unknown: 1 })
-  })
-})
-
-describe('ordering by what worries you', () => {
-  it('uses the criteria of the selected concerns, and user weights override them', () => {
-    expect(relevantCriteria(fixtureDataset.concerns, ['state-reads'], {})).toEqual([
-      { criterionId: 'e2ee-default-1to1', concernIds: ['state-reads'], weight: 1 }
-    ])
-    expect(relevantCriteria(fixtureDataset.concerns, ['state-reads'], { 'e2ee-default-1to1': 0 })[0]!.weight).toBe(0)
-  })
-
-  it('changes the order when the concern changes, and explains it with strengths and weaknesses', () => {
-    const compared = { ...fixtureDataset, messengers: [alpha, { ...beacon, id: 'gamma', reference: false }] }
-    const forState = rankMessengers(compared, relevantCriteria(compared.concerns, ['state-reads'], {}))
-    expect(forState.map((r) => r.messenger.id)).toEqual(['gamma', 'alpha'])
-    expect(forState[0]!.strengths).toEqual(['e2ee-default-1to1'])
-    expect(forState[1]!.weaknesses).toEqual(['e2ee-default-1to1'])
-
-    const forAccess = rankMessengers(compared, relevantCriteria(compared.concerns, ['losing-access'], {}))
-    expect(forAccess.map((r) => r.messenger.id)).toEqual(['alpha', 'gamma'])
-    expect(forAccess[1]!.unknowns).toEqual(['availability-ru'])
-  })
-
-  it('keeps the reference messenger last, apart from the compared ones', () => {
-    const ranked = rankMessengers(fixtureDataset, relevantCriteria(fixtureDataset.concerns, ['state-reads'], {}))
-    expect(ranked.at(-1)!.messenger.reference).toBe(true)
+    expect(countVerdicts(partial, [oneToOne])).toMatchObject({ good: 0, mixed: 0, poor: 0, unknown: 1 })
   })
 })
 

@@ -6,6 +6,7 @@ export type VerdictCounts = Record<Verdict, number>
 
 export function countVerdicts(messenger: Messenger, criteria: Criterion[]): VerdictCounts {
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts
-  for (const criterion of criteria) counts[messenger.cells[criterion.id]?.verdict ?? 'unknown'] += 1
+  // A missing cell counts as "not known" on its criterion's own scale.
+  for (const criterion of criteria) counts[messenger.cells[criterion.id]?.verdict ?? (criterion.scale === 'access' ? 'unclear' : 'unknown')] += 1
   return counts
 }

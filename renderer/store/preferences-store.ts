@@ -7,7 +7,6 @@ import type { SettingsLoad } from '../../common/ipc-contract'
 import type { Settings, Theme } from '../../common/settings'
 import type { Language } from '../../data/schema'
 import type { Platform } from '../bridge/platform'
-import type { Weight } from '../logic/ranking'
 
 export interface PreferencesState extends Omit<Settings, 'language'> {
   language: Language
@@ -19,8 +18,6 @@ export interface PreferencesState extends Omit<Settings, 'language'> {
   setAreaFilter: (areaId: string | null) => void
   toggleConcern: (id: string) => void
   setConcerns: (ids: string[]) => void
-  setWeight: (criterionId: string, weight: Weight) => void
-  resetWeights: () => void
   toggleChecklistItem: (key: string) => void
   dismissNotice: () => void
 }
@@ -39,9 +36,7 @@ export const createPreferencesState =
     toggleMessenger: (id) => set((s) => ({ hiddenMessengers: toggled(s.hiddenMessengers, id) })),
     setAreaFilter: (areaFilter) => set({ areaFilter }),
     toggleConcern: (id) => set((s) => ({ selectedConcerns: toggled(s.selectedConcerns, id) })),
-    setConcerns: (selectedConcerns) => set({ selectedConcerns, weightOverrides: {} }),
-    setWeight: (criterionId, weight) => set((s) => ({ weightOverrides: { ...s.weightOverrides, [criterionId]: weight } })),
-    resetWeights: () => set({ weightOverrides: {} }),
+    setConcerns: (selectedConcerns) => set({ selectedConcerns }),
     toggleChecklistItem: (key) =>
       set((s) => {
         const { [key]: wasTicked, ...rest } = s.checklistTicks
@@ -56,7 +51,6 @@ export const savedSettings = (state: PreferencesState): Settings => ({
   hiddenMessengers: state.hiddenMessengers,
   areaFilter: state.areaFilter,
   selectedConcerns: state.selectedConcerns,
-  weightOverrides: state.weightOverrides,
   checklistTicks: state.checklistTicks
 })
 

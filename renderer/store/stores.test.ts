@@ -44,7 +44,7 @@ describe('the data store', () => {
 })
 
 describe('the preferences store', () => {
-  it('remembers language, theme, filters, priorities and ticks across restarts', async () => {
+  it('remembers language, theme, filters, chosen worries and ticks across restarts', async () => {
     const { platform, state } = createFakePlatform()
     const first = await loadPreferencesStore('en', platform)
     const s = first.getState()
@@ -53,7 +53,6 @@ describe('the preferences store', () => {
     s.toggleMessenger('max')
     s.setAreaFilter('encryption')
     s.toggleConcern('state-reads')
-    s.setWeight('e2ee-default-1to1', 2)
     s.toggleChecklistItem('alpha/two-step')
     await Promise.resolve()
     expect(state.saved).toMatchObject({ language: 'ru', theme: 'dark', hiddenMessengers: ['max'], areaFilter: 'encryption' })
@@ -65,7 +64,6 @@ describe('the preferences store', () => {
       hiddenMessengers: ['max'],
       areaFilter: 'encryption',
       selectedConcerns: ['state-reads'],
-      weightOverrides: { 'e2ee-default-1to1': 2 },
       checklistTicks: { 'alpha/two-step': true }
     })
   })

@@ -94,12 +94,16 @@ describe('the comparison screen', () => {
 })
 
 describe('the other screens', () => {
-  it('"What worries me" orders messengers with visible reasons, and remembers the choice', async () => {
+  it('"What worries me" sorts messengers into groups with linked reasons, and remembers the choice', async () => {
     const { preferences } = await renderApp()
     goTo('What worries me')
     fireEvent.click(screen.getByRole('checkbox', { name: /The state reading my messages/ }))
-    const ranking = screen.getByRole('list', { name: 'Ordering for your choices' })
-    expect(within(ranking).getAllByText(/Protects you on|Falls short on/).length).toBeGreaterThan(0)
+    const doesNotFit = screen.getByRole('region', { name: 'Does not fit' })
+    expect(within(doesNotFit).getByText(/the provider can read your messages/)).toBeTruthy()
+    expect(within(screen.getByRole('region', { name: /Fits, with a trade-off/ })).getByText('Beacon')).toBeTruthy()
+    // A reason's evidence opens the cell it rests on.
+    fireEvent.click(within(doesNotFit).getAllByRole('button', { name: 'One-to-one chats: No' })[0]!)
+    expect(screen.getByRole('dialog', { name: 'One-to-one chats' })).toBeTruthy()
     expect(preferences.getState().selectedConcerns).toEqual(['state-reads'])
   })
 

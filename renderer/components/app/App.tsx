@@ -30,6 +30,7 @@ import { Handout } from '../handout/Handout'
 import { Presentation } from '../presentation/Presentation'
 import { Timeline } from '../timeline/Timeline'
 import { Worries } from '../worries/Worries'
+import { InShort } from '../in-short/InShort'
 import { Legend } from './Legend'
 import { useMenuCommands } from './use-menu-commands'
 import { usePackDrop } from './use-pack-drop'
@@ -140,6 +141,7 @@ export function App() {
           <Overview
             dataset={dataset}
             language={language}
+            onOpenCell={view.openDetails}
             onOpenArea={(areaId) => {
               preferences.setAreaFilter(areaId)
               view.showScreen('matrix')
@@ -156,6 +158,7 @@ export function App() {
               </button>
             }
           >
+            <InShort dataset={dataset} language={language} />
             <Legend outdated={outdatedCount} total={allCells.length} />
             <MatrixToolbar
               dataset={dataset}
@@ -185,11 +188,9 @@ export function App() {
             dataset={dataset}
             language={language}
             selectedConcerns={preferences.selectedConcerns}
-            weightOverrides={preferences.weightOverrides}
             onToggleConcern={preferences.toggleConcern}
             onApplyPreset={preferences.setConcerns}
-            onSetWeight={preferences.setWeight}
-            onResetWeights={preferences.resetWeights}
+            onOpenCell={view.openDetails}
           />
         )}
         {dataset && view.screen === 'checklists' && (
@@ -260,6 +261,7 @@ const EMPTY_DATASET: Dataset = {
   date: '1970-01-01',
   areas: [],
   criteria: [],
+  headline: { content: [], access: '', accessRisk: '' },
   messengers: [],
   timeline: [],
   methodology: [],

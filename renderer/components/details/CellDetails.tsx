@@ -50,6 +50,9 @@ export function CellDetails({ messenger, criterion, area, cell, recentEvents, la
       </header>
       <div className="details__body">
         <p className="details__question">{criterion.question[language]}</p>
+        <p className="details__scale" data-scale={criterion.scale}>
+          <strong>{t(`scale.${criterion.scale}`)}</strong>: {t(`scale.${criterion.scale}Question`)}
+        </p>
         <div className="details__verdict">
           <VerdictBadge verdict={cell.verdict} />
           <strong className="details__answer">{cell.answer[language]}</strong>

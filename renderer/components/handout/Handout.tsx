@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language, Source } from '../../../data/schema'
 import { formatDate } from '../../format/dates'
+import { InShortCard } from '../in-short/InShort'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 import './handout.css'
 
@@ -89,6 +90,14 @@ export function Handout({ dataset, language, isDesktop, onPrint, onSavePdf }: Pr
             {t('handout.note')}
           </p>
         </header>
+        <section className="handout__in-short" aria-labelledby="handout-in-short">
+          <h2 id="handout-in-short">{t('handout.inShortHeading')}</h2>
+          <div className="handout__in-short-cards">
+            {messengers.map((m) => (
+              <InShortCard key={m.id} dataset={dataset} messenger={m} language={language} />
+            ))}
+          </div>
+        </section>
         {areas.map((area) => (
           <table key={area.id} className="handout__table">
             <caption>{area.title[language]}</caption>

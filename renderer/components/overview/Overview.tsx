@@ -1,20 +1,24 @@
-// One glance per messenger: how many criteria in each area got each verdict; the reference apart.
+// One card per messenger: the bottom line with the cells it rests on, then how many criteria in each
+// area got each verdict, counted per scale (protection and access never share a tally).
 import { useTranslation } from 'react-i18next'
-import type { Dataset, Language, Messenger } from '../../../data/schema'
-import { VERDICTS } from '../../../data/vocabulary'
+import type { Dataset, Language, Messenger, Verdict } from '../../../data/schema'
+import { SCALE_VERDICTS, SCALES } from '../../../data/vocabulary'
 import { countVerdicts } from '../../logic/verdict-counts'
 import { groupCriteriaByArea } from '../../store/selectors'
+import type { CellRef } from '../../store/view-store'
+import { Screen } from '../common/Screen'
+import { InShortCard } from '../in-short/InShort'
 import { VerdictIcon } from '../verdict/VerdictIcon'
 import './overview.css'
-import { Screen } from '../common/Screen'
 
 interface Props {
   dataset: Dataset
   language: Language
   onOpenArea: (areaId: string) => void
+  onOpenCell: (cell: CellRef) => void
 }
 
-function MessengerCard({ messenger, dataset, language, onOpenArea }: Props & { messenger: Messenger }) {
+function MessengerCard({ messenger, dataset, language, onOpenArea, onOpenCell }: Props & { messenger: Messenger }) {
   const { t } = useTranslation()
   return (
     <article className={`overview-card${messenger.reference ? ' overview-card--reference' : ''}`} data-messenger={messenger.id}>
@@ -23,27 +27,33 @@ function MessengerCard({ messenger, dataset, language, onOpenArea }: Props & { m
         <p className="overview-card__operator">{messenger.operator[language]}</p>
         {messenger.reference && <p className="overview-card__reference">{t('overview.referenceNote')}</p>}
       </header>
+      <div className="overview-card__in-short">
+        <InShortCard dataset={dataset} messenger={messenger} language={language} onOpenCell={onOpenCell} />
+      </div>
       <ul className="overview-card__areas">
         {groupCriteriaByArea(dataset).map(({ area, criteria }) => {
           const counts = countVerdicts(messenger, criteria)
+          const scales = SCALES.filter((scale) => criteria.some((c) => c.scale === scale))
+          const used = (verdicts: readonly Verdict[]) => verdicts.filter((v) => counts[v] > 0)
+          const spoken = scales
+            .map((scale) => `${t(`scale.${scale}`)}: ${used(SCALE_VERDICTS[scale]).map((v) => `${t(`verdict.${v}`)} ${counts[v]}`).join(', ')}`)
+            .join('; ')
           return (
             <li key={area.id} className="overview-card__area">
-              <button
-                type="button"
-                className="tile-button overview-card__area-button"
-                onClick={() => onOpenArea(area.id)}
-                title={t('overview.seeArea', { area: area.title[language] })}
-              >
+              <button type="button" className="tile-button overview-card__area-button" onClick={() => onOpenArea(area.id)}>
                 <span className="overview-card__area-title">{area.title[language]}</span>
-                <span className="visually-hidden">{t('worries.tally', counts)}</span>
-                <span className="overview-card__tally" aria-hidden="true">
-                  {VERDICTS.map((verdict) => (
-                    <span key={verdict} className={`tally tally--${verdict} verdict--${verdict}`} title={t(`verdict.${verdict}`)}>
-                      <VerdictIcon verdict={verdict} />
-                      {counts[verdict]}
-                    </span>
-                  ))}
-                </span>
+                <span className="visually-hidden">{spoken}</span>
+                {scales.map((scale) => (
+                  <span key={scale} className="overview-card__tally" data-scale={scale} aria-hidden="true">
+                    {scales.length > 1 && <span className="overview-card__scale">{t(`scale.${scale}`)}</span>}
+                    {used(SCALE_VERDICTS[scale]).map((verdict) => (
+                      <span key={verdict} className={`tally verdict--${verdict}`}>
+                        <VerdictIcon verdict={verdict} />
+                        {t(`verdict.${verdict}`)} {counts[verdict]}
+                      </span>
+                    ))}
+                  </span>
+                ))}
               </button>
             </li>
           )

@@ -1,8 +1,9 @@
-// Presentation mode for workshops: one criterion per slide across all messengers, large type,
-// arrow keys to step, S to reveal the summaries, Escape to leave.
+// Presentation mode for workshops: the bottom line first, then one criterion per slide across all
+// messengers, large type, arrow keys to step, S to reveal the summaries, Escape to leave.
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language } from '../../../data/schema'
+import { InShortCard } from '../in-short/InShort'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 import './presentation.css'
 
@@ -18,10 +19,12 @@ export function Presentation({ dataset, language, onExit }: Props) {
   const [revealed, setRevealed] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
   const criteria = dataset.criteria
-  const criterion = criteria[index]!
-  const area = dataset.areas.find((a) => a.id === criterion.area)
+  // Slide 0 is the bottom line; slide n is criterion n − 1.
+  const slideCount = criteria.length + 1
+  const criterion = index > 0 ? criteria[index - 1] : undefined
+  const area = criterion && dataset.areas.find((a) => a.id === criterion.area)
   const go = (step: number) => {
-    setIndex((i) => Math.max(0, Math.min(criteria.length - 1, i + step)))
+    setIndex((i) => Math.max(0, Math.min(slideCount - 1, i + step)))
     setRevealed(false)
   }
 
@@ -41,8 +44,8 @@ export function Presentation({ dataset, language, onExit }: Props) {
       ' ': () => go(1),
       ArrowLeft: () => go(-1),
       PageUp: () => go(-1),
-      Home: () => go(-criteria.length),
-      End: () => go(criteria.length),
+      Home: () => go(-slideCount),
+      End: () => go(slideCount),
       s: () => setRevealed((r) => !r),
       S: () => setRevealed((r) => !r),
       // The same key on a Russian keyboard layout.
@@ -58,11 +61,24 @@ export function Presentation({ dataset, language, onExit }: Props) {
 
   return (
     <div ref={rootRef} className="presentation" role="region" aria-roledescription={t('presentation.title')} aria-label={t('presentation.title')} tabIndex={-1} onKeyDown={onKeyDown}>
-      <header className="presentation__header">
-        <p className="presentation__area">{area?.title[language]}</p>
-        <h2 className="presentation__title">{criterion.title[language]}</h2>
-        <p className="presentation__question">{criterion.question[language]}</p>
-      </header>
+      {criterion ? (
+        <header className="presentation__header">
+          <p className="presentation__area">{area?.title[language]}</p>
+          <h2 className="presentation__title">{criterion.title[language]}</h2>
+          <p className="presentation__question">{criterion.question[language]}</p>
+        </header>
+      ) : (
+        <header className="presentation__header">
+          <h2 className="presentation__title">{t('presentation.inShortTitle')}</h2>
+        </header>
+      )}
+      {!criterion ? (
+        <div className="presentation__in-short">
+          {dataset.messengers.map((messenger) => (
+            <InShortCard key={messenger.id} dataset={dataset} messenger={messenger} language={language} />
+          ))}
+        </div>
+      ) : (
       <ul className="presentation__messengers">
         {dataset.messengers.map((messenger) => {
           const cell = messenger.cells[criterion.id]
@@ -83,8 +99,9 @@ export function Presentation({ dataset, language, onExit }: Props) {
           )
         })}
       </ul>
+      )}
       <footer className="presentation__footer">
-        <p aria-live="polite">{t('presentation.slide', { current: index + 1, total: criteria.length })}</p>
+        <p aria-live="polite">{t('presentation.slide', { current: index + 1, total: slideCount })}</p>
         <p className="presentation__keys">{t('presentation.keys')}</p>
         <div className="presentation__buttons">
           <button type="button" className="button" onClick={() => go(-1)} disabled={index === 0}>
@@ -93,7 +110,7 @@ export function Presentation({ dataset, language, onExit }: Props) {
           <button type="button" className="button" onClick={() => setRevealed((r) => !r)} aria-pressed={revealed}>
             {revealed ? t('presentation.hide') : t('presentation.reveal')}
           </button>
-          <button type="button" className="button" onClick={() => go(1)} disabled={index === criteria.length - 1}>
+          <button type="button" className="button" onClick={() => go(1)} disabled={index === slideCount - 1}>
             {t('presentation.next')}
           </button>
           <button type="button" className="button" onClick={onExit}>

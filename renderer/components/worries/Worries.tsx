@@ -1,23 +1,22 @@
-// "What worries me": the user picks worries and needs (or a preset); the criteria that bear on them
-// are listed with adjustable priority, and the messengers are ordered with the reasons shown.
+// "What worries me": the person picks worries and needs (or a common situation), and the decision
+// guide sorts the messengers into fits · fits with a trade-off · does not fit, every reason linked to
+// the cells it rests on. The rules live in logic/decision-guide.ts and are stated in the methodology.
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Concern, Dataset, Language } from '../../../data/schema'
-import { rankMessengers, relevantCriteria, WEIGHTS, type Weight } from '../../logic/ranking'
-import { findCriterion } from '../../store/selectors'
-import { VerdictBadge } from '../verdict/VerdictBadge'
-import './worries.css'
+import { decide } from '../../logic/decision-guide'
+import type { CellRef } from '../../store/view-store'
 import { Screen } from '../common/Screen'
+import { GuideEntryItem } from './GuideEntry'
+import './worries.css'
 
 interface Props {
   dataset: Dataset
   language: Language
   selectedConcerns: string[]
-  weightOverrides: Record<string, Weight>
   onToggleConcern: (id: string) => void
   onApplyPreset: (concernIds: string[]) => void
-  onSetWeight: (criterionId: string, weight: Weight) => void
-  onResetWeights: () => void
+  onOpenCell: (cell: CellRef) => void
 }
 
 function ConcernList({ concerns, selected, language, onToggle, legend }: {
@@ -43,35 +42,23 @@ function ConcernList({ concerns, selected, language, onToggle, legend }: {
   )
 }
 
-export function Worries(props: Props) {
-  const { dataset, language, selectedConcerns, weightOverrides } = props
+export function Worries({ dataset, language, selectedConcerns, onToggleConcern, onApplyPreset, onOpenCell }: Props) {
   const { t } = useTranslation()
-  const relevant = useMemo(
-    () => relevantCriteria(dataset.concerns, selectedConcerns, weightOverrides),
-    [dataset, selectedConcerns, weightOverrides]
-  )
-  const ranked = useMemo(() => rankMessengers(dataset, relevant), [dataset, relevant])
-  const titleOf = (id: string) => findCriterion(dataset, id)?.title[language] ?? id
-  const listOf = (ids: string[]) => ids.map(titleOf).join(', ')
+  const result = useMemo(() => decide(dataset, selectedConcerns), [dataset, selectedConcerns])
+  const isActive = (concerns: string[]) => concerns.length === selectedConcerns.length && concerns.every((id) => selectedConcerns.includes(id))
+  const activePreset = dataset.presets.find((preset) => isActive(preset.concerns))
 
   return (
     <Screen id="worries" title={t('worries.title')} intro={t('worries.intro')} className="worries">
-
       <div className="worries__presets" role="group" aria-label={t('worries.presets')}>
         <span className="worries__presets-label">{t('worries.presets')}:</span>
         {dataset.presets.map((preset) => (
-          <button
-            key={preset.id}
-            type="button"
-            className="chip"
-            title={preset.description[language]}
-            aria-pressed={preset.concerns.length === selectedConcerns.length && preset.concerns.every((id) => selectedConcerns.includes(id))}
-            onClick={() => props.onApplyPreset(preset.concerns)}
-          >
+          <button key={preset.id} type="button" className="chip" aria-pressed={preset === activePreset} onClick={() => onApplyPreset(preset.concerns)}>
             {preset.title[language]}
           </button>
         ))}
       </div>
+      {activePreset && <p className="worries__preset-description">{activePreset.description[language]}</p>}
 
       <div className="worries__layout">
         <div className="worries__choices">
@@ -80,71 +67,37 @@ export function Worries(props: Props) {
             concerns={dataset.concerns.filter((c) => c.kind === 'worry')}
             selected={selectedConcerns}
             language={language}
-            onToggle={props.onToggleConcern}
+            onToggle={onToggleConcern}
           />
           <ConcernList
             legend={t('worries.needsHeading')}
             concerns={dataset.concerns.filter((c) => c.kind === 'need')}
             selected={selectedConcerns}
             language={language}
-            onToggle={props.onToggleConcern}
+            onToggle={onToggleConcern}
           />
         </div>
 
-        <div className="worries__result">
-          {relevant.length === 0 ? (
+        <div className="worries__result" aria-live="polite">
+          {result.groups.length === 0 ? (
             <p className="worries__empty">{t('worries.nothingSelected')}</p>
           ) : (
             <>
-              <h3 id="worries-result" className="worries__heading">
-                {t('worries.resultHeading')}
-              </h3>
-              <ol className="ranking" aria-labelledby="worries-result" aria-live="polite">
-                {ranked.map((entry, index) => (
-                  <li key={entry.messenger.id} className={`ranking__item${entry.messenger.reference ? ' ranking__item--reference' : ''}`} data-messenger={entry.messenger.id}>
-                    <p className="ranking__name">
-                      {entry.messenger.reference ? (
-                        <span className="ranking__reference">{t('worries.referenceHint')}</span>
-                      ) : (
-                        <span className="ranking__position">{t('worries.position', { position: index + 1 })}</span>
-                      )}{' '}
-                      <strong>{entry.messenger.name}</strong>
-                    </p>
-                    <p className="ranking__tally">{t('worries.tally', entry.counts)}</p>
-                    {entry.strengths.length > 0 && (
-                      <p className="ranking__reason"><VerdictBadge verdict="good" /> {t('worries.strengths')}: {listOf(entry.strengths)}</p>
-                    )}
-                    {entry.weaknesses.length > 0 && (
-                      <p className="ranking__reason"><VerdictBadge verdict="poor" /> {t('worries.weaknesses')}: {listOf(entry.weaknesses)}</p>
-                    )}
-                    {entry.unknowns.length > 0 && (
-                      <p className="ranking__reason"><VerdictBadge verdict="unknown" /> {t('worries.unknowns')}: {listOf(entry.unknowns)}</p>
-                    )}
-                  </li>
-                ))}
-              </ol>
+              <h3 className="worries__heading">{t('worries.resultHeading')}</h3>
+              {result.groups.map((group) => (
+                <section key={group.fit} className={`guide-group guide-group--${group.fit}`} data-fit={group.fit} aria-labelledby={`guide-${group.fit}`}>
+                  <h4 id={`guide-${group.fit}`} className="guide-group__title">
+                    {t(`worries.group.${group.fit}`)}
+                  </h4>
+                  <p className="guide-group__intro">{t(`worries.groupIntro.${group.fit}`)}</p>
+                  <ul className="guide-group__entries">
+                    {group.entries.map((entry) => (
+                      <GuideEntryItem key={entry.messenger.id} dataset={dataset} entry={entry} language={language} onOpenCell={onOpenCell} />
+                    ))}
+                  </ul>
+                </section>
+              ))}
               <p className="worries__reasoning">{t('worries.reasoning')}</p>
-
-              <h3 className="worries__heading">{t('worries.criteriaHeading')}</h3>
-              <ul className="weights">
-                {relevant.map((r) => (
-                  <li key={r.criterionId} className="weights__item">
-                    <label>
-                      <span className="weights__criterion">{titleOf(r.criterionId)}</span>
-                      <select value={r.weight} onChange={(event) => props.onSetWeight(r.criterionId, Number(event.target.value) as Weight)}>
-                        {WEIGHTS.map((weight) => (
-                          <option key={weight} value={weight}>
-                            {t(`worries.weight${weight}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                  </li>
-                ))}
-              </ul>
-              <button type="button" className="button" onClick={props.onResetWeights}>
-                {t('worries.resetWeights')}
-              </button>
             </>
           )}
         </div>

@@ -10,7 +10,7 @@ for (const theme of ['light', 'dark'] as const) {
       const { violations } = await new AxeBuilder({ page: appPage })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze()
-      expect(violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([])
+      expect(violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([])
     }
     for (const section of SECTIONS) {
       await openSection(appPage, section)

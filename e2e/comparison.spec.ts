@@ -24,7 +24,7 @@ test.describe('the comparison', () => {
     expect(count).toBe(19 * 4)
     const labels = await appPage.locator('tbody td .verdict__label').allTextContents()
     expect(labels).toHaveLength(count)
-    for (const label of labels) expect(['Good', 'Mixed', 'Poor', 'Unknown']).toContain(label)
+    for (const label of labels) expect(['Good', 'Mixed', 'Poor', 'Unknown', 'Works', 'Limited', 'Blocked', 'Not known']).toContain(label)
   })
 
   test('opening a cell shows its notes, sources and as-of date, and Escape closes it', async ({ appPage }) => {

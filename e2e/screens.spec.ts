@@ -1,38 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, openSection, test } from './fixtures'
 
-test.describe('what worries me', () => {
-  test('choosing what worries you changes the ordering and its explanation', async ({ appPage }) => {
-    await openSection(appPage, 'What worries me')
-    await expect(appPage.getByText(/Choose at least one worry or need/)).toBeVisible()
-    const order = () => appPage.locator('.ranking__item:not(.ranking__item--reference) .ranking__name strong').allTextContents()
-    const explanation = () => appPage.locator('.ranking').innerText()
-
-    await appPage.getByRole('checkbox', { name: /The state reading my messages/ }).check()
-    const forState = await order()
-    const stateExplanation = await explanation()
-    expect(forState).toHaveLength(3)
-    expect(stateExplanation).toMatch(/Protects you on|Falls short on/)
-
-    await appPage.getByRole('checkbox', { name: /The state reading my messages/ }).uncheck()
-    await appPage.getByRole('checkbox', { name: /Staying reachable by family/ }).check()
-    expect(await order()).not.toEqual(forState)
-    expect(await explanation()).not.toEqual(stateExplanation)
-    await expect(appPage.getByText(/How the order is made/)).toBeVisible()
-  })
-
-  test('a priority can be turned down, and that changes what counts', async ({ appPage }) => {
-    await openSection(appPage, 'What worries me')
-    await appPage.getByRole('button', { name: 'Activist, journalist or lawyer' }).click()
-    const weights = appPage.locator('.weights__item select')
-    const before = await appPage.locator('.ranking__tally').first().innerText()
-    const count = await weights.count()
-    for (let i = 0; i < count; i++) await weights.nth(i).selectOption({ label: "Doesn't matter" })
-    await expect(appPage.locator('.ranking__tally').first()).toHaveText('good 0 · mixed 0 · poor 0 · unknown 0')
-    expect(before).not.toBe('good 0 · mixed 0 · poor 0 · unknown 0')
-  })
-})
-
 test.describe('if you must use it', () => {
   test('a checklist tick survives a reload', async ({ appPage }) => {
     await openSection(appPage, 'If you must use it')

@@ -45,6 +45,12 @@ describe('the settings file', () => {
     expect(await createSettingsFile(PATH, fs, now, vi.fn()).load()).toMatchObject({ notice: 'reset' })
   })
 
+  it('still loads a file saved before the decision guide replaced priorities, keeping every other setting', async () => {
+    const saved = { ...DEFAULT_SETTINGS, theme: 'dark', selectedConcerns: ['private-calls'], weightOverrides: { 'e2ee-calls': 2 } }
+    const { fs } = memoryFs({ [PATH]: JSON.stringify(saved) })
+    expect(await createSettingsFile(PATH, fs, now, vi.fn()).load()).toMatchObject({ notice: null, settings: { theme: 'dark', selectedConcerns: ['private-calls'] } })
+  })
+
   it('queues saves so the last one wins', async () => {
     const { fs } = memoryFs()
     const file = createSettingsFile(PATH, fs, now, vi.fn())

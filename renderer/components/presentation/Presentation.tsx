@@ -69,7 +69,7 @@ export function Presentation({ dataset, language, onExit }: Props) {
         </header>
       ) : (
         <header className="presentation__header">
-          <h2 className="presentation__title">{t('presentation.inShortTitle')}</h2>
+          <h2 className="presentation__title presentation__title--in-short">{t('presentation.inShortTitle')}</h2>
         </header>
       )}
       {!criterion ? (

@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_PATH, WEB_EDITION_URL } from '../e2e/support/paths'
 
-const SCREENS = ['matrix', 'overview', 'worries', 'checklists', 'compare', 'timeline', 'about'] as const
+// In the navigation's order: screen i is the i-th navigation button.
+const SCREENS = ['matrix', 'overview', 'worries', 'checklists', 'compare', 'timeline', 'handout', 'about'] as const
 const outDir = '.tmp/screenshots'
 mkdirSync(outDir, { recursive: true })
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })

@@ -98,4 +98,14 @@ await interaction(
 await interaction(page, 'type in search', async () => {
   await page.locator('input[type="search"]').press('a')
 })
+if (await page.locator('dialog[open]').count()) await page.keyboard.press('Escape')
+await page.locator('nav button').nth(2).click()
+let preset = 0
+await interaction(page, 'choose a situation in the decision guide', async () => {
+  preset = (preset + 1) % 4
+  await page.locator('.worries__presets .chip').nth(preset).click()
+})
+await interaction(page, 'tick a worry in the decision guide', async () => {
+  await page.locator('.concern input').first().click()
+})
 await browser.close()

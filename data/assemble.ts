@@ -213,7 +213,7 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
     const scaleOf = (id: string) => criteriaFile.criteria.find((c) => c.id === id)?.scale
     const expectScale = (id: string, scale: string, role: string) => {
       if (scaleOf(id) !== scale)
-        problems.push({ severity: 'error', file: DATA_FILE_NAMES.criteria, criterion: id, message: `headline.${role}: must be a ${scale} criterion that exists` })
+        problems.push({ severity: 'error', file: DATA_FILE_NAMES.criteria, criterion: id, message: `headline.${role}: must be an existing ${scale} criterion` })
     }
     headline.content.forEach((id) => expectScale(id, 'protection', 'content'))
     expectScale(headline.access, 'access', 'access')

@@ -189,6 +189,33 @@ describe('the bottom line ("In short")', () => {
     expect(errorsOf(dir).join('\n')).toContain('messenger "telegram": inShort: needs exactly one sentence on whether it works in Russia')
   })
 
+  it('fails when "the provider can read" names a cell that is not poor, or an access sentence names a protection cell', () => {
+    const dir = brokenCopy((d) => {
+      editJson(d, 'messengers/telegram.json', (m) => inShortOf(m, 'content-exposed').cells.push('e2ee-calls'))
+      editJson(d, 'messengers/max.json', (m) => inShortOf(m, 'access-works').cells.push('metadata'))
+    })
+    const errors = errorsOf(dir).join('\n')
+    expect(errors).toContain('messenger "telegram": inShort[0] (content-exposed): every cell it names must be a protection cell rated poor')
+    expect(errors).toContain('messenger "max": inShort[2] (access-works): may name only access cells')
+  })
+
+  it('fails when an "uncertain" sentence names only known answers', () => {
+    const dir = brokenCopy((d) =>
+      editJson(d, 'messengers/signal.json', (m) => m.inShort.splice(2, 0, { stance: 'uncertain', cells: ['metadata'], text: { en: 'Not known.', ru: 'Неизвестно.' } }))
+    )
+    expect(errorsOf(dir).join('\n')).toContain('messenger "signal": inShort[2] (uncertain): an uncertain sentence must name at least one cell whose answer is not known')
+  })
+
+  it('fails when the headline criteria are on the wrong scale, or an essential criterion is not among a concern\'s criteria', () => {
+    const dir = brokenCopy((d) => {
+      editJson(d, 'criteria.json', (c) => (c.headline.access = 'metadata'))
+      editJson(d, 'concerns.json', (c) => c.concerns.find((x: any) => x.id === 'private-calls').essential.push('metadata'))
+    })
+    const errors = errorsOf(dir).join('\n')
+    expect(errors).toContain('criteria.json, criterion "metadata": headline.access: must be an existing access criterion')
+    expect(errors).toContain('criterion "metadata": concern "private-calls": essential criterion is not among its criteria')
+  })
+
   it('fails on a sentence too long for a card on the first screen', () => {
     const dir = brokenCopy((d) => editJson(d, 'messengers/max.json', (m) => (m.inShort[1].text.en = 'x'.repeat(141))))
     expect(errorsOf(dir).join('\n')).toMatch(/messenger "max": inShort\.1\.text\.en: Too big/)

@@ -18,7 +18,7 @@ const protectionConcerns = concernsFile.concerns.filter((c) => c.criteria.some((
 
 const WORDS = {
   en: { protection: ['Good', 'Mixed', 'Poor', 'Unknown'], access: ['Works', 'Limited', 'Blocked', 'Not known'], worries: 'What worries me', tie: /Tie with/ },
-  ru: { protection: ['Хорошо', 'С оговорками', 'Плохо', 'Неизвестно'], access: ['Работает', 'Ограничен', 'Заблокирован', 'Нет данных'], worries: 'Что меня беспокоит', tie: /Наравне с/ }
+  ru: { protection: ['Хорошо', 'С оговорками', 'Плохо', 'Неизвестно'], access: ['Работает', 'Ограничен', 'Заблокирован', 'Неясно'], worries: 'Что меня беспокоит', tie: /Наравне с/ }
 } as const
 
 async function useLanguage(page: Page, language: 'en' | 'ru') {

@@ -23,7 +23,7 @@ const built = run('build', 'npm', ['run', '--silent', 'build'])
 steps.push(['build', built])
 steps.push(['security:scan', built && run('security scan', 'npm', ['run', '--silent', 'security:scan'])])
 steps.push(['package:check', built && run('packaging check', 'npm', ['run', '--silent', 'package:check'])])
-steps.push(['e2e', built && run('end-to-end tests', 'npx', ['playwright', 'test'])])
+steps.push(['e2e', built && run('end-to-end tests', 'npx', ['tsx', 'scripts/e2e.ts'])])
 
 const unit = readJson(VITEST_REPORT)
 const e2e = readJson(PLAYWRIGHT_REPORT)

@@ -3,10 +3,12 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadDataDirectory, todayIso } from '../../data/read-directory'
+import type { Dataset } from '../../data/schema'
 import { decide, type Fit, type GuideResult } from './decision-guide'
 
-const { dataset } = loadDataDirectory(join(import.meta.dirname, '../../data'), todayIso())
-if (!dataset) throw new Error('the real dataset does not load')
+const loaded = loadDataDirectory(join(import.meta.dirname, '../../data'), todayIso()).dataset
+if (!loaded) throw new Error('the real dataset does not load')
+const dataset: Dataset = loaded
 const concernIds = dataset.concerns.map((c) => c.id)
 const presetConcerns = (id: string) => dataset.presets.find((p) => p.id === id)!.concerns
 
@@ -75,7 +77,7 @@ describe('every single worry and need', () => {
     // concern, fits, trade-off, does not fit
     ['state-reads-messages', [], ['signal', 'whatsapp'], ['telegram', 'max']],
     ['provider-hands-over-data', [], ['signal'], ['whatsapp', 'telegram', 'max']],
-    ['unlocked-phone', [], ['signal', 'whatsapp', 'telegram', 'max'], []],
+    ['unlocked-phone', [], ['signal', 'whatsapp'], ['telegram', 'max']],
     ['losing-access', [], ['signal', 'whatsapp', 'telegram', 'max'], []],
     ['legal-trouble', [], ['signal', 'whatsapp'], ['telegram', 'max']],
     ['reach-family', [], ['whatsapp', 'signal', 'telegram', 'max'], []],
@@ -115,6 +117,39 @@ describe('every single worry and need', () => {
   })
 })
 
+describe('access, on made-up variants of the data', () => {
+  const variant = (edit: (d: Dataset) => void) => {
+    const copy = structuredClone(dataset)
+    edit(copy)
+    return copy
+  }
+  const signalOf = (d: Dataset) => d.messengers.find((m) => m.id === 'signal')!
+
+  it('limited or unclear access is stated as a trade-off too', () => {
+    for (const verdict of ['limited', 'unclear'] as const) {
+      const d = variant((x) => (signalOf(x).cells['availability-ru']!.verdict = verdict))
+      const signal = entryOf(decide(d, ['private-calls']), 'signal')
+      expect(signal.access).toBe(verdict === 'limited' ? 'access-limited' : 'access-unclear')
+      expect(signal.tradeOffs.map((t) => t.reason)).toContain('access')
+    }
+  })
+
+  it('a messenger that protects content and works without a VPN can plainly fit, and is then shown first', () => {
+    const d = variant((x) => (signalOf(x).cells['availability-ru']!.verdict = 'works'))
+    const result = decide(d, ['private-calls'])
+    expect(result.groups[0]).toMatchObject({ fit: 'fits' })
+    expect(result.groups[0]!.entries.map((e) => e.messenger.id)).toEqual(['signal'])
+  })
+
+  it('"does not fit" keeps the usual order, however badly each fails', () => {
+    expect(decide(dataset, ['provider-hands-over-data']).groups.find((g) => g.fit === 'does-not-fit')!.entries.map((e) => e.messenger.id)).toEqual([
+      'whatsapp',
+      'telegram',
+      'max'
+    ])
+  })
+})
+
 describe('rules that hold for every combination of worries and needs', () => {
   const combinations = everyCombination(concernIds)
 
@@ -148,9 +183,16 @@ describe('rules that hold for every combination of worries and needs', () => {
   it('a criterion counts once, however many chosen concerns name it', () => {
     const result = decide(dataset, ['state-reads-messages', 'provider-hands-over-data'])
     expect(result.criteria.filter((id) => id === 'storage-location')).toHaveLength(1)
-    const signal = entryOf(result, 'signal')
-    const cited = signal.tradeOffs.flatMap((t) => t.cells).filter((id) => id !== 'availability-ru' && id !== 'user-risk')
-    expect(new Set(cited).size).toBe(cited.length)
+    for (const combination of combinations)
+      for (const entry of decide(dataset, combination).groups.flatMap((g) => g.entries)) {
+        const cited = [...entry.blockers, ...entry.tradeOffs].flatMap((line) => line.cells)
+        expect(new Set(cited).size, `${entry.messenger.id} for ${combination.join('+')}`).toBe(cited.length)
+      }
+  })
+
+  it('a messenger that fails a need on the cells its provider can read is told so for that need too', () => {
+    const telegram = entryOf(decide(dataset, presetConcerns('activist-or-journalist')), 'telegram')
+    expect(telegram.blockers[0]).toMatchObject({ reason: 'provider-reads', concernIds: expect.arrayContaining(['private-groups']) })
   })
 
   it('every line of every result rests on cells that exist', () => {

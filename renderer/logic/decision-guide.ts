@@ -61,8 +61,11 @@ function assess(dataset: Dataset, messenger: Messenger, chosen: Concern[], crite
 
   const blockers: Blocker[] = []
   const contentConcerns = chosen.filter((c) => c.aboutContent).map((c) => c.id)
-  if (content === 'content-exposed' && contentConcerns.length > 0)
-    blockers.push({ reason: 'provider-reads', concernIds: contentConcerns, cells: readableContent })
+  if (content === 'content-exposed' && contentConcerns.length > 0) {
+    // Needs that fail on the same readable cells (private groups, private calls) are named here too.
+    const failedToo = chosen.filter((c) => !c.aboutContent && c.essential.some((id) => readableContent.includes(id))).map((c) => c.id)
+    blockers.push({ reason: 'provider-reads', concernIds: [...contentConcerns, ...failedToo], cells: readableContent })
+  }
   const blocked = new Set(blockers.flatMap((b) => b.cells))
   for (const criterionId of criteria) {
     if (blocked.has(criterionId) || verdictOf(messenger, criterionId) !== 'poor') continue
@@ -78,12 +81,13 @@ function assess(dataset: Dataset, messenger: Messenger, chosen: Concern[], crite
   const tradeOffs: TradeOff[] = []
   // Said even when nobody asked: a messenger that works is never shown without who can read it.
   if (content === 'content-exposed' && contentConcerns.length === 0) {
-    tradeOffs.push({ reason: 'provider-reads', cells: readableContent })
-    readableContent.forEach((id) => explained.add(id))
+    const cells = readableContent.filter((id) => !explained.has(id))
+    if (cells.length > 0) tradeOffs.push({ reason: 'provider-reads', cells })
+    cells.forEach((id) => explained.add(id))
   }
   if (content === 'content-partly') {
-    const cells = headline.content.filter((id) => verdictOf(messenger, id) !== 'good')
-    tradeOffs.push({ reason: 'content-partly', cells })
+    const cells = headline.content.filter((id) => verdictOf(messenger, id) !== 'good' && !explained.has(id))
+    if (cells.length > 0) tradeOffs.push({ reason: 'content-partly', cells })
     cells.forEach((id) => explained.add(id))
   }
   // What it costs to reach a blocked messenger is said with its access, not counted a second time.

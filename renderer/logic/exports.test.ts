@@ -59,5 +59,6 @@ describe('exports', () => {
     expect(markdown).toContain('## Encryption')
     expect(markdown).toContain('| | Alpha | Beacon |')
     expect(markdown).toContain('| One-to-one chats | **Poor**: No | **Good**: Yes, by default |')
+    expect(markdown).toContain('| Availability (Access in Russia) | **Blocked**: Blocked | **Not known**: Reports conflict |')
   })
 })

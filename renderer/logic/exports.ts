@@ -99,7 +99,10 @@ export function toMarkdown(
         const row = areaRows.find((r) => r.criterion === criterion.title[language] && r.messenger === name)
         return row ? `**${cellText(row.verdict)}**: ${cellText(row.answer)}` : ''
       })
-      lines.push(`| ${cellText(criterion.title[language])} | ${cells.join(' | ')} |`)
+      // Access rows say so, so that "Works" is never read as "protects you" in a pasted table.
+      const scale = areaRows.find((r) => r.criterion === criterion.title[language])?.scale
+      const label = criterion.scale === 'access' && scale ? `${criterion.title[language]} (${scale})` : criterion.title[language]
+      lines.push(`| ${cellText(label)} | ${cells.join(' | ')} |`)
     }
     lines.push('')
   }

@@ -117,7 +117,10 @@ export function Handout({ dataset, language, isDesktop, onPrint, onSavePdf }: Pr
                 .filter((c) => c.area === area.id)
                 .map((criterion) => (
                   <tr key={criterion.id}>
-                    <th scope="row">{criterion.title[language]}</th>
+                    <th scope="row">
+                      {criterion.title[language]}
+                      {criterion.scale === 'access' && <span className="handout__scale"> ({t('scale.access')})</span>}
+                    </th>
                     {messengers.map((m) => {
                       const cell = m.cells[criterion.id]
                       return (

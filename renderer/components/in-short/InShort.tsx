@@ -64,6 +64,7 @@ export function InShort({ dataset, language }: { dataset: Dataset; language: Lan
       <h3 id="in-short-title" className="in-short__title">
         {t('inShort.title')}
       </h3>
+      <p className="in-short__note">{t('inShort.note')}</p>
       <div className="in-short__cards">
         {dataset.messengers.map((messenger) => (
           <InShortCard key={messenger.id} dataset={dataset} messenger={messenger} language={language} />

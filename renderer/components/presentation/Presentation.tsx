@@ -66,6 +66,11 @@ export function Presentation({ dataset, language, onExit }: Props) {
           <p className="presentation__area">{area?.title[language]}</p>
           <h2 className="presentation__title">{criterion.title[language]}</h2>
           <p className="presentation__question">{criterion.question[language]}</p>
+          {criterion.scale === 'access' && (
+            <p className="presentation__scale">
+              {t('scale.access')}: {t('scale.accessQuestion')}
+            </p>
+          )}
         </header>
       ) : (
         <header className="presentation__header">

@@ -11,13 +11,14 @@ import { registerHandlers } from './ipc/register-handlers'
 import { createTrustedSenders } from './ipc/trusted-sender'
 import { createAppProtocolHandler, type ReadFile } from './protocol'
 import { guardSession, guardWebContents, type Log } from './security'
+import { startupMessage } from './startup-messages'
 import { mainWindowOptions } from './window'
 
 type WindowContents = Pick<WebContents, 'id' | 'once' | 'on' | 'setWindowOpenHandler'>
 
 export type MainWindow = Pick<
   BrowserWindow,
-  'loadURL' | 'once' | 'on' | 'show' | 'focus' | 'isMinimized' | 'restore' | 'maximize' | 'isMaximized' | 'getNormalBounds'
+  'loadURL' | 'once' | 'on' | 'show' | 'focus' | 'isMinimized' | 'restore' | 'maximize' | 'isMaximized' | 'getNormalBounds' | 'isDestroyed'
 > & {
   webContents: WindowContents & Pick<WebContents, 'printToPDF' | 'send'>
 }
@@ -35,10 +36,16 @@ export interface AppDeps {
   appInfo: AppInfo
   /** Settings, exports and links: built in index.ts from real Electron and fs objects. */
   services: Omit<HandlerDeps, 'appInfo' | 'getDataset' | 'importDataPack' | 'revertToBundledData' | 'saveHandoutPdf'>
-  /** Builds "Save as PDF…" for the window once it exists. */
+  /** Builds "Save as PDF…" for a window; called per request, with the window open at that moment. */
   createPdfSaver: (window: MainWindow) => HandlerDeps['saveHandoutPdf']
-  /** Builds the application menu for the window, in the saved (or the system's) language and theme. */
-  createMenu: (window: MainWindow, initial: { language: Language; theme: Theme }) => { settingsChanged(settings: Settings, fallback: Language): void }
+  /** Builds the application menu once, in the saved (or the system's) language and theme; it reaches
+   *  whichever window is open through `currentWindow`. */
+  createMenu: (
+    currentWindow: () => MainWindow | null,
+    initial: { language: Language; theme: Theme }
+  ) => { settingsChanged(settings: Settings, fallback: Language): void }
+  /** A native error box: the only thing a packaged app can show when start-up fails. */
+  showError: (title: string, text: string) => void
   /** Read after `ready`: Electron knows the system locale only then. */
   systemLanguage: () => Language
   windowState: WindowStateFile
@@ -48,7 +55,8 @@ export interface AppDeps {
   log: Log
 }
 
-/** Starts the app: one instance, one hardened window, the typed IPC handlers. */
+/** Starts the app: one instance, one hardened window, the typed IPC handlers. Start-up always ends in
+ *  a visible window or a clear error box in the user's language, never in a hidden window. */
 export function startApp(deps: AppDeps): { ready: Promise<MainWindow | null> } {
   const { app, log } = deps
   if (!app.requestSingleInstanceLock()) {
@@ -58,49 +66,95 @@ export function startApp(deps: AppDeps): { ready: Promise<MainWindow | null> } {
 
   const trustedSenders = createTrustedSenders()
   let mainWindow: MainWindow | null = null
+  let isReady = false
+  let language: Language = 'en'
+  const currentWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
+
+  /** One window, wired: remembered bounds, trusted for IPC, shown when painted, an error box if its page fails. */
+  async function openWindow(): Promise<MainWindow> {
+    const bounds = restoreBounds(await deps.windowState.read().catch(() => null), deps.screens())
+    const window = deps.createWindow(mainWindowOptions(deps.preloadPath, deps.devTools, bounds))
+    mainWindow = window
+    if (bounds?.maximized) window.maximize()
+    window.on('close', () => void deps.windowState.write({ ...window.getNormalBounds(), maximized: window.isMaximized() }).catch(() => undefined))
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null
+    })
+    trustedSenders.trust(window.webContents)
+    window.webContents.on('did-fail-load', (_event, code, description, _url, isMainFrame) => {
+      if (!isMainFrame) return
+      log(`page failed to load: ${code} ${description}`)
+      const { title, text } = startupMessage(language, 'loadFailed', `${description} (${code})`)
+      deps.showError(title, text)
+    })
+    window.once('ready-to-show', () => window.show())
+    await window.loadURL(APP_ENTRY_URL)
+    return window
+  }
+
+  const fail = (error: unknown): null => {
+    const detail = error instanceof Error ? error.message : String(error)
+    log(`start-up failed: ${detail}`)
+    const { title, text } = startupMessage(language, 'fatal', detail)
+    deps.showError(title, text)
+    app.quit()
+    return null
+  }
 
   app.on('second-instance', () => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
+    const window = currentWindow()
+    if (!window) {
+      if (isReady) void openWindow().catch(fail)
+      return
+    }
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+  // macOS: clicking the Dock icon after the last window was closed opens a new one.
+  app.on('activate', () => {
+    if (isReady && !currentWindow()) void openWindow().catch(fail)
   })
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, log))
   app.on('window-all-closed', () => {
     if (deps.platform !== 'darwin') app.quit()
   })
 
-  const ready = app.whenReady().then(async () => {
-    deps.protocol.handle(APP_SCHEME, createAppProtocolHandler(deps.rendererDir, deps.readFile))
-    guardSession(deps.session, log)
-    await deps.datasets.restore()
-    const bounds = restoreBounds(await deps.windowState.read().catch(() => null), deps.screens())
-    const window = deps.createWindow(mainWindowOptions(deps.preloadPath, deps.devTools, bounds))
-    mainWindow = window
-    if (bounds?.maximized) window.maximize()
-    window.on('close', () => void deps.windowState.write({ ...window.getNormalBounds(), maximized: window.isMaximized() }).catch(() => undefined))
-    const { settings } = await deps.services.loadSettings()
-    const menu = deps.createMenu(window, { language: settings?.language ?? deps.systemLanguage(), theme: settings?.theme ?? 'system' })
-    registerHandlers(
-      deps.ipcMain,
-      createHandlers({
-        ...deps.services,
-        saveSettings: async (next) => {
-          await deps.services.saveSettings(next)
-          menu.settingsChanged(next, deps.systemLanguage())
-        },
-        appInfo: deps.appInfo,
-        getDataset: deps.datasets.current,
-        importDataPack: deps.datasets.importPack,
-        revertToBundledData: deps.datasets.revertToBundled,
-        saveHandoutPdf: deps.createPdfSaver(window)
-      }),
-      trustedSenders.isTrusted,
-      log
-    )
-    trustedSenders.trust(window.webContents)
-    window.once('ready-to-show', () => window.show())
-    await window.loadURL(APP_ENTRY_URL)
-    return window
-  })
+  const ready = app
+    .whenReady()
+    .then(async () => {
+      // The language of any error box: the system's until the saved settings are known.
+      language = deps.systemLanguage()
+      deps.protocol.handle(APP_SCHEME, createAppProtocolHandler(deps.rendererDir, deps.readFile))
+      guardSession(deps.session, log)
+      await deps.datasets.restore()
+      // Settings before the window, so nothing waits on a window that is not shown yet.
+      const { settings } = await deps.services.loadSettings()
+      language = settings?.language ?? language
+      const menu = deps.createMenu(currentWindow, { language, theme: settings?.theme ?? 'system' })
+      registerHandlers(
+        deps.ipcMain,
+        createHandlers({
+          ...deps.services,
+          saveSettings: async (next) => {
+            await deps.services.saveSettings(next)
+            language = next.language ?? deps.systemLanguage()
+            menu.settingsChanged(next, deps.systemLanguage())
+          },
+          appInfo: deps.appInfo,
+          getDataset: deps.datasets.current,
+          importDataPack: deps.datasets.importPack,
+          revertToBundledData: deps.datasets.revertToBundled,
+          saveHandoutPdf: async (name) => {
+            const window = currentWindow()
+            return window ? deps.createPdfSaver(window)(name) : { saved: false }
+          }
+        }),
+        trustedSenders.isTrusted,
+        log
+      )
+      isReady = true
+      return await openWindow()
+    })
+    .catch(fail)
   return { ready }
 }

@@ -14,6 +14,7 @@ import { createMenuController } from './services/menu-controller'
 import { createPdfSaver } from './services/pdf-saver'
 import { createSettingsFile } from './services/settings-file'
 import { createTextFileSaver } from './services/text-file-saver'
+import { startupMessage } from './startup-messages'
 
 // Must run before `ready`: app:// behaves like https (secure, standard), never bypassing CSP (#18).
 protocol.registerSchemesAsPrivileged([
@@ -24,6 +25,9 @@ const log = (message: string) => console.log(`[main] ${message}`)
 const loaded = validateBundledDataset(bundledDataset)
 if (!loaded.ok) {
   console.error(`[main] ${loaded.message}`)
+  // A packaged app has no console: say it in a box (allowed before \`ready\`), then close.
+  const { title, text } = startupMessage(app.getLocale().toLowerCase().startsWith('ru') ? 'ru' : 'en', 'invalidData', loaded.message)
+  dialog.showErrorBox(title, text)
   app.exit(1)
 } else {
   const datasets = createDatasetState(loaded.dataset, packKeys.keys, join(app.getPath('userData'), 'data-packs'), { readFile, writeFile, rename, mkdir }, log)
@@ -51,20 +55,28 @@ if (!loaded.ok) {
     },
     screens: () => screen.getAllDisplays().map((display) => display.workArea),
     systemLanguage: () => (app.getLocale().toLowerCase().startsWith('ru') ? 'ru' : 'en'),
-    createMenu: (window, initial) =>
+    showError: (title, text) => dialog.showErrorBox(title, text),
+    createMenu: (currentWindow, initial) =>
       createMenuController(
         {
           platform: process.platform,
           setMenu: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
-          send: (command) => window.webContents.send(MENU_COMMAND_CHANNEL, command),
+          // The window open now, not the first one: on macOS the window can be closed and reopened.
+          send: (command) => currentWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command),
           chooseFile: async () => {
-            const result = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Data pack', extensions: ['json'] }] })
+            const options = { properties: ['openFile' as const], filters: [{ name: 'Data pack', extensions: ['json'] }] }
+            const parent = currentWindow()
+            const result = await (parent ? dialog.showOpenDialog(parent as BrowserWindow, options) : dialog.showOpenDialog(options))
             return result.canceled ? null : (result.filePaths[0] ?? null)
           },
           fileSize: async (path) => (await stat(path)).size,
           readFile: (path) => readFile(path, 'utf8'),
           importPack: datasets.importPack,
-          showMessage: async (title, detail) => void (await dialog.showMessageBox({ type: 'info', title, message: title, detail })),
+          showMessage: async (title, detail) => {
+            const options = { type: 'info' as const, title, message: title, detail }
+            const parent = currentWindow()
+            await (parent ? dialog.showMessageBox(parent as BrowserWindow, options) : dialog.showMessageBox(options))
+          },
           aboutFacts: () => ({
             app: app.getVersion(),
             electron: process.versions.electron ?? '',
@@ -77,7 +89,7 @@ if (!loaded.ok) {
     createPdfSaver: (window) =>
       createPdfSaver(
         () => (options) => window.webContents.printToPDF(options),
-        (options) => dialog.showSaveDialog(options),
+        (options) => dialog.showSaveDialog(window as BrowserWindow, options),
         writeFile,
         () => app.getPath('documents')
       ),
@@ -85,7 +97,11 @@ if (!loaded.ok) {
       loadSettings: () => settingsFile.load(),
       saveSettings: (settings) => settingsFile.save(settings),
       saveTextFile: createTextFileSaver(
-        (options) => dialog.showSaveDialog(options),
+        // Parented to the window asking, so the dialog is a sheet on macOS and stays on top elsewhere.
+        (options) => {
+          const parent = BrowserWindow.getFocusedWindow()
+          return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options)
+        },
         writeFile,
         () => app.getPath('documents')
       ),

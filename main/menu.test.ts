@@ -12,9 +12,21 @@ function build(language: 'en' | 'ru' = 'en', platform = 'linux') {
 }
 
 describe('the application menu', () => {
-  it('has File, View and Help, in the app language', () => {
-    expect(labelsOf(build('en').template)).toEqual(['File', 'View', 'Help'])
-    expect(labelsOf(build('ru').template)).toEqual(['Файл', 'Вид', 'Справка'])
+  it('has File, Edit, View, Window and Help, in the app language', () => {
+    expect(labelsOf(build('en').template)).toEqual(['File', 'Edit', 'View', 'Window', 'Help'])
+    expect(labelsOf(build('ru').template)).toEqual(['Файл', 'Правка', 'Вид', 'Окно', 'Справка'])
+  })
+
+  it('gives the Edit menu the roles that make copy, cut, paste and select all work in text fields', () => {
+    const edit = submenu(find(build('ru').template, 'Правка'))
+    expect(edit.map((item) => item.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll'])
+    expect(find(edit, 'Копировать')!.role).toBe('copy')
+  })
+
+  it('has a Window menu by each platform\'s convention', () => {
+    expect(find(build('en', 'darwin').template, 'Window')!.role).toBe('window')
+    expect(submenu(find(build('en', 'darwin').template, 'Window')).map((item) => item.role).filter(Boolean)).toEqual(['minimize', 'zoom', 'front'])
+    expect(submenu(find(build('en', 'linux').template, 'Window')).map((item) => item.role)).toEqual(['minimize', 'close'])
   })
 
   it('adds the app menu on macOS, where Quit lives', () => {

@@ -38,6 +38,19 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
         isMac ? { role: 'close' } : { label: l.quit, role: 'quit', accelerator: 'Ctrl+Q' }
       ]
     },
+    // Roles make Cmd/Ctrl+C, V, X and A work in the search field (macOS has no default Edit menu).
+    {
+      label: l.edit,
+      submenu: [
+        { label: l.undo, role: 'undo' },
+        { label: l.redo, role: 'redo' },
+        { type: 'separator' },
+        { label: l.cut, role: 'cut' },
+        { label: l.copy, role: 'copy' },
+        { label: l.paste, role: 'paste' },
+        { label: l.selectAll, role: 'selectAll' }
+      ]
+    },
     {
       label: l.view,
       submenu: [
@@ -69,6 +82,13 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
         { type: 'separator' },
         { label: l.fullScreen, role: 'togglefullscreen' }
       ]
+    },
+    {
+      label: l.window,
+      role: 'window',
+      submenu: isMac
+        ? [{ label: l.minimize, role: 'minimize' }, { label: l.zoom, role: 'zoom' }, { type: 'separator' }, { label: l.front, role: 'front' }]
+        : [{ label: l.minimize, role: 'minimize' }, { label: l.close, role: 'close' }]
     },
     {
       label: l.help,

@@ -1,5 +1,5 @@
 // Serves the built renderer over app://bundle with the CSP header (checklist #7, #18).
-import { extname, isAbsolute, join, normalize, relative } from 'node:path'
+import { extname, isAbsolute, join, relative } from 'node:path'
 import { CSP_HEADER } from '../common/content-security-policy'
 import { isAppUrl } from './app-origin'
 
@@ -23,7 +23,9 @@ export function resolveAppFile(rootDir: string, requestUrl: string): string | nu
     return null
   }
   if (pathname.includes('\0')) return null
-  const relativePath = normalize(pathname === '/' ? '/index.html' : pathname).replace(/^[/\\]+/, '')
+  // No normalising against a fake root first: the containment check below is the one defence, so
+  // a decoded "../" (from %2f or %5c) that escapes the folder is refused here, and tested as such.
+  const relativePath = pathname.replace(/^[/\\]+/, '') || 'index.html'
   const filePath = join(rootDir, relativePath)
   const fromRoot = relative(rootDir, filePath)
   if (fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot)) return null

@@ -33,6 +33,14 @@ describe('the settings file', () => {
     expect(log).toHaveBeenCalledWith(expect.stringContaining('is not valid JSON'))
   })
 
+  it.each(['EPERM', 'EBUSY', 'EISDIR'])('starts with defaults and a notice when the file cannot be read (%s), instead of failing', async (code) => {
+    const { fs } = memoryFs({ [PATH]: '{}' })
+    vi.spyOn(fs, 'readFile').mockRejectedValue(Object.assign(new Error(code), { code }))
+    const log = vi.fn()
+    expect(await createSettingsFile(PATH, fs, now, log).load()).toEqual({ settings: null, notice: 'reset' })
+    expect(log).toHaveBeenCalledWith(expect.stringContaining(`could not be read (${code})`))
+  })
+
   it('reads the file once, so the reset notice still reaches the page after the menu asked first', async () => {
     const { fs } = memoryFs({ [PATH]: 'not json' })
     const file = createSettingsFile(PATH, fs, now, vi.fn())

@@ -37,7 +37,9 @@ export function createSettingsFile(path: string, fs: SettingsFs, now: () => Date
       text = await fs.readFile(path, 'utf8')
     } catch (error) {
       if (isMissing(error)) return { settings: null, notice: null }
-      throw error
+      // Antivirus locks (EBUSY), permissions (EPERM), a folder in its place (EISDIR): start with
+      // defaults and say so, rather than fail the start-up with the window never shown.
+      return moveAside(`could not be read (${(error as NodeJS.ErrnoException)?.code ?? 'error'})`)
     }
     let json: unknown
     try {

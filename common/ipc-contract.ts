@@ -40,7 +40,8 @@ export type PackImportResult = { ok: true; info: DatasetInfo } | { ok: false; re
 /** `notice: 'reset'` when the saved settings were unreadable and defaults are used (a copy is kept). */
 export interface SettingsLoad {
   settings: Settings | null
-  notice: 'reset' | null
+  /** 'reset': unreadable, defaults used; 'repaired': some fields were invalid and are now defaults. */
+  notice: 'reset' | 'repaired' | null
 }
 
 export interface TextFileRequest {

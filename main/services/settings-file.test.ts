@@ -48,9 +48,21 @@ describe('the settings file', () => {
     expect(await file.load()).toEqual({ settings: null, notice: 'reset' })
   })
 
-  it('treats valid JSON with the wrong shape as corrupt too', async () => {
-    const { fs } = memoryFs({ [PATH]: JSON.stringify({ ...DEFAULT_SETTINGS, theme: 'neon' }) })
-    expect(await createSettingsFile(PATH, fs, now, vi.fn()).load()).toMatchObject({ notice: 'reset' })
+  it('treats valid JSON that is not a settings object as corrupt too', async () => {
+    const { fs } = memoryFs({ [PATH]: '[1, 2]' })
+    expect(await createSettingsFile(PATH, fs, now, vi.fn()).load()).toMatchObject({ settings: null, notice: 'reset' })
+  })
+
+  it('keeps every valid setting when one is invalid or unknown, says so, copies the old file aside and writes the repair', async () => {
+    const old = JSON.stringify({ ...DEFAULT_SETTINGS, theme: 'neon', language: 'ru', selectedConcerns: ['private-calls'], fromTheFuture: true })
+    const { fs, data } = memoryFs({ [PATH]: old })
+    const log = vi.fn()
+    const loaded = await createSettingsFile(PATH, fs, now, log).load()
+    expect(loaded).toEqual({ notice: 'repaired', settings: { ...DEFAULT_SETTINGS, language: 'ru', selectedConcerns: ['private-calls'] } })
+    expect(data.get(`${PATH}.before-repair-2026-11-25T10-00-00-000Z`)).toBe(old)
+    expect(JSON.parse(data.get(PATH)!)).toEqual({ version: 2, ...DEFAULT_SETTINGS, language: 'ru', selectedConcerns: ['private-calls'] })
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('ignored unknown fields fromTheFuture'))
+    expect(await createSettingsFile(PATH, fs, now, vi.fn()).load()).toMatchObject({ notice: null })
   })
 
   it('still loads a file saved before the decision guide replaced priorities, keeping every other setting', async () => {

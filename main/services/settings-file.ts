@@ -1,8 +1,10 @@
-// The settings file in the user-data folder: validated on read, written atomically (temp file +
-// rename), and a corrupt file is moved aside, never deleted, before defaults are used.
+// The settings file in the user-data folder: read tolerantly (every valid field kept, the same rules
+// as the web edition), written atomically (temp file + rename) with its version; an unreadable file
+// is moved aside and a partly invalid one copied aside, never deleted.
 import { dirname } from 'node:path'
 import type { SettingsLoad } from '../../common/ipc-contract'
-import { SettingsSchema, type Settings } from '../../common/settings'
+import type { Settings } from '../../common/settings'
+import { sanitiseSettings, settingsFileContent } from '../../common/settings-sanitise'
 import type { Log } from '../security'
 
 export interface SettingsFs {
@@ -24,8 +26,10 @@ export function createSettingsFile(path: string, fs: SettingsFs, now: () => Date
   // Read once: the menu and the page both ask, and a reset notice must reach the page.
   let loaded: Promise<SettingsLoad> | null = null
 
+  const stamp = () => now().toISOString().replace(/[:.]/g, '-')
+
   async function moveAside(reason: string): Promise<SettingsLoad> {
-    const keptAs = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`
+    const keptAs = `${path}.corrupt-${stamp()}`
     await fs.rename(path, keptAs).catch(() => undefined)
     log(`settings file ${reason}: reset to defaults, old file kept as ${keptAs}`)
     return { settings: null, notice: 'reset' }
@@ -47,8 +51,29 @@ export function createSettingsFile(path: string, fs: SettingsFs, now: () => Date
     } catch {
       return moveAside('is not valid JSON')
     }
-    const parsed = SettingsSchema.safeParse(json)
-    return parsed.success ? { settings: parsed.data, notice: null } : moveAside('does not match the schema')
+    const read = sanitiseSettings(json)
+    if (!read) return moveAside('is not a settings object')
+    if (read.ignored.length > 0) log(`settings file: ignored unknown fields ${read.ignored.join(', ')}`)
+    if (read.dropped.length === 0) return { settings: read.settings, notice: null }
+    // Keep a copy of what was there, then write the repaired settings so the valid ones survive a restart.
+    const keptAs = `${path}.before-repair-${stamp()}`
+    await fs.writeFile(keptAs, text, 'utf8').catch(() => undefined)
+    log(`settings file: invalid ${read.dropped.join(', ')} set back to defaults, the rest kept; old file copied to ${keptAs}`)
+    await save(read.settings).catch(() => undefined)
+    return { settings: read.settings, notice: 'repaired' }
+  }
+
+  function save(settings: Settings): Promise<void> {
+    // Writes are queued so a slow disk never interleaves two saves.
+    writes = writes
+      .catch(() => undefined)
+      .then(async () => {
+        const temporary = `${path}.tmp`
+        await fs.mkdir(dirname(path), { recursive: true })
+        await fs.writeFile(temporary, `${JSON.stringify(settingsFileContent(settings), null, 2)}\n`, 'utf8')
+        await fs.rename(temporary, path)
+      })
+    return writes
   }
 
   return {
@@ -59,16 +84,7 @@ export function createSettingsFile(path: string, fs: SettingsFs, now: () => Date
 
     save(settings) {
       loaded = Promise.resolve({ settings, notice: null })
-      // Writes are queued so a slow disk never interleaves two saves.
-      writes = writes
-        .catch(() => undefined)
-        .then(async () => {
-          const temporary = `${path}.tmp`
-          await fs.mkdir(dirname(path), { recursive: true })
-          await fs.writeFile(temporary, `${JSON.stringify(settings, null, 2)}\n`, 'utf8')
-          await fs.rename(temporary, path)
-        })
-      return writes
+      return save(settings)
     }
   }
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest'
-import { sanitiseSettings } from './sanitise-settings'
 import { createWebPlatform, WEB_SETTINGS_KEY } from './web-platform'
 
 function webPlatform(saved: Record<string, string> = {}) {
@@ -31,6 +30,17 @@ describe('the web edition platform', () => {
     expect(storage.get(`${WEB_SETTINGS_KEY}:corrupt`)).toBe('{"theme": "dark"')
   })
 
+  it('repairs partly invalid settings like the desktop app does: keeps the valid fields, says so, and keeps the old copy', async () => {
+    const old = JSON.stringify({ theme: 'dark', language: 'xx', selectedConcerns: ['private-calls'], weightOverrides: { a: 2 } })
+    const { platform, storage } = webPlatform({ [WEB_SETTINGS_KEY]: old })
+    const loaded = await platform.loadSettings()
+    expect(loaded).toMatchObject({ notice: 'repaired', settings: { theme: 'dark', selectedConcerns: ['private-calls'] } })
+    expect(loaded.settings).not.toHaveProperty('language')
+    expect(storage.get(`${WEB_SETTINGS_KEY}:corrupt`)).toBe(old)
+    // The repaired settings are written back, so the next start needs no repair.
+    expect(await platform.loadSettings()).toMatchObject({ notice: null, settings: { theme: 'dark' } })
+  })
+
   it('opens only https links', async () => {
     const { platform, open } = webPlatform()
     expect(await platform.openLink('javascript:alert(1)')).toEqual({ opened: false })
@@ -47,18 +57,5 @@ describe('the web edition platform', () => {
     expect(await platform.saveTextFile({ suggestedName: 'checklist.md', content: '# x', format: 'markdown' })).toEqual({ saved: true })
     expect(clicked).toEqual(['checklist.md'])
     spy.mockRestore()
-  })
-})
-
-describe('sanitiseSettings', () => {
-  it('keeps valid fields and drops invalid ones', () => {
-    expect(
-      sanitiseSettings({ language: 'xx', theme: 'dark', hiddenMessengers: ['ok', 'Not An Id'], weightOverrides: { a: 2 }, checklistTicks: { 'm/i': true, bad: true } })
-    ).toEqual({ theme: 'dark', hiddenMessengers: [], areaFilter: null, selectedConcerns: [], checklistTicks: { 'm/i': true } })
-  })
-
-  it('refuses something that is not a settings object', () => {
-    expect(sanitiseSettings([1, 2])).toBeNull()
-    expect(sanitiseSettings('dark')).toBeNull()
   })
 })

@@ -3,7 +3,7 @@
 import { EMBEDDED_DATASET_ELEMENT_ID } from '../../common/embedded-dataset'
 import type { Dataset } from '../../data/schema'
 import type { Platform } from './platform'
-import { sanitiseSettings } from './sanitise-settings'
+import { sanitiseSettings, settingsFileContent } from '../../common/settings-sanitise'
 import { WEB_SETTINGS_KEY } from './web-settings-key'
 
 declare const __APP_VERSION__: string
@@ -41,18 +41,23 @@ export function createWebPlatform(env: WebEnvironment): Platform {
     loadSettings: async () => {
       const text = env.storage.getItem(WEB_SETTINGS_KEY)
       if (text === null) return { settings: null, notice: null }
-      let settings = null
+      let read = null
       try {
-        settings = sanitiseSettings(JSON.parse(text))
+        read = sanitiseSettings(JSON.parse(text))
       } catch {
         // fall through: unreadable
       }
-      if (settings) return { settings, notice: null }
-      // Keep the unreadable copy rather than losing it.
+      if (read && read.dropped.length === 0) return { settings: read.settings, notice: null }
+      // Keep the old copy rather than losing it; a partly valid one keeps its valid fields.
+      env.storage.setItem(`${WEB_SETTINGS_KEY}:corrupt`, text)
+      if (read) {
+        env.storage.setItem(WEB_SETTINGS_KEY, JSON.stringify(settingsFileContent(read.settings)))
+        return { settings: read.settings, notice: 'repaired' }
+      }
       env.storage.setItem(`${WEB_SETTINGS_KEY}:corrupt`, text)
       return { settings: null, notice: 'reset' }
     },
-    saveSettings: async (settings) => env.storage.setItem(WEB_SETTINGS_KEY, JSON.stringify(settings)),
+    saveSettings: async (settings) => env.storage.setItem(WEB_SETTINGS_KEY, JSON.stringify(settingsFileContent(settings))),
 
     saveTextFile: async ({ suggestedName, content, format }) => {
       const url = env.createObjectUrl(new Blob([content], { type: `${MIME[format]};charset=utf-8` }))

@@ -10,8 +10,8 @@ import type { Platform } from '../bridge/platform'
 
 export interface PreferencesState extends Omit<Settings, 'language'> {
   language: Language
-  /** 'reset' after the saved settings turned out unreadable; not saved. */
-  notice: 'reset' | null
+  /** 'reset' after the saved settings turned out unreadable, 'repaired' after some fields did; not saved. */
+  notice: SettingsLoad['notice']
   setLanguage: (language: Language) => void
   setTheme: (theme: Theme) => void
   toggleMessenger: (id: string) => void

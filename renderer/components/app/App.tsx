@@ -128,8 +128,8 @@ export function App() {
       <AppHeader language={language} theme={theme} onLanguageChange={preferences.setLanguage} onThemeChange={preferences.setTheme} />
       <ScreenNav screen={view.screen} onSelect={view.showScreen} />
       <main className="app__main">
-        {preferences.notice === 'reset' && (
-          <NoticeBanner message={t('notice.settingsReset')} onDismiss={preferences.dismissNotice} />
+        {preferences.notice && (
+          <NoticeBanner message={t(preferences.notice === 'reset' ? 'notice.settingsReset' : 'notice.settingsRepaired')} onDismiss={preferences.dismissNotice} />
         )}
         {error && (
           <p role="alert" className="app__error">

@@ -61,6 +61,8 @@ export interface IpcContract {
   'pack:import': { args: [packText: string]; result: PackImportResult }
   'pack:revert': { args: []; result: DatasetInfo }
   'handout:save-pdf': { args: [suggestedName: string]; result: { saved: boolean } }
+  /** Presentation mode: the window itself goes full screen (the page's Fullscreen API is denied). */
+  'window:set-full-screen': { args: [on: boolean]; result: { fullScreen: boolean } }
 }
 
 export type Channel = keyof IpcContract
@@ -77,7 +79,8 @@ export const API_METHODS = {
   openLink: 'link:open',
   importDataPack: 'pack:import',
   revertToBundledData: 'pack:revert',
-  saveHandoutPdf: 'handout:save-pdf'
+  saveHandoutPdf: 'handout:save-pdf',
+  setFullScreen: 'window:set-full-screen'
 } as const satisfies Record<string, Channel>
 
 export type ApiMethod = keyof typeof API_METHODS

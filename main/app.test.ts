@@ -23,6 +23,7 @@ function fakeWindow(id = 1) {
     focus: vi.fn(),
     isMinimized: vi.fn(() => true),
     isDestroyed: () => destroyed,
+    setFullScreen: vi.fn(),
     on: vi.fn((name: string, listener: (...args: unknown[]) => void) => listeners.set(name, listener)),
     maximize: vi.fn(),
     isMaximized: vi.fn(() => false),
@@ -190,6 +191,14 @@ describe('startApp', () => {
     expect(f.deps.createPdfSaver).toHaveBeenLastCalledWith(f.windows[1])
     // The new window's web contents is trusted for IPC.
     await expect(f.handlers.get('app:get-info')!(callFrom(2))).resolves.toEqual(f.deps.appInfo)
+  })
+
+  it('puts the window itself into full screen for presentation mode, on a validated request', async () => {
+    const f = fakes()
+    await startApp(f.deps as unknown as AppDeps).ready
+    await expect(f.handlers.get('window:set-full-screen')!(callFrom(1), true)).resolves.toEqual({ fullScreen: true })
+    expect(f.window.setFullScreen).toHaveBeenCalledWith(true)
+    await expect(f.handlers.get('window:set-full-screen')!(callFrom(1), 'yes')).rejects.toThrow(/invalid arguments/)
   })
 
   it('opens a window for a second instance when none is open', async () => {

@@ -18,7 +18,7 @@ type WindowContents = Pick<WebContents, 'id' | 'once' | 'on' | 'setWindowOpenHan
 
 export type MainWindow = Pick<
   BrowserWindow,
-  'loadURL' | 'once' | 'on' | 'show' | 'focus' | 'isMinimized' | 'restore' | 'maximize' | 'isMaximized' | 'getNormalBounds' | 'isDestroyed'
+  'loadURL' | 'once' | 'on' | 'show' | 'focus' | 'isMinimized' | 'restore' | 'maximize' | 'isMaximized' | 'getNormalBounds' | 'isDestroyed' | 'setFullScreen'
 > & {
   webContents: WindowContents & Pick<WebContents, 'printToPDF' | 'send'>
 }
@@ -35,7 +35,7 @@ export interface AppDeps {
   datasets: DatasetState
   appInfo: AppInfo
   /** Settings, exports and links: built in index.ts from real Electron and fs objects. */
-  services: Omit<HandlerDeps, 'appInfo' | 'getDataset' | 'importDataPack' | 'revertToBundledData' | 'saveHandoutPdf'>
+  services: Omit<HandlerDeps, 'appInfo' | 'getDataset' | 'importDataPack' | 'revertToBundledData' | 'saveHandoutPdf' | 'setFullScreen'>
   /** Builds "Save as PDF…" for a window; called per request, with the window open at that moment. */
   createPdfSaver: (window: MainWindow) => HandlerDeps['saveHandoutPdf']
   /** Builds the application menu once, in the saved (or the system's) language and theme; it reaches
@@ -147,6 +147,12 @@ export function startApp(deps: AppDeps): { ready: Promise<MainWindow | null> } {
           saveHandoutPdf: async (name) => {
             const window = currentWindow()
             return window ? deps.createPdfSaver(window)(name) : { saved: false }
+          },
+          setFullScreen: async (on) => {
+            const window = currentWindow()
+            if (!window) return { fullScreen: false }
+            window.setFullScreen(on)
+            return { fullScreen: on }
           }
         }),
         trustedSenders.isTrusted,

@@ -38,6 +38,7 @@ describe('the IPC contract', () => {
       openLink: vi.fn(),
       importDataPack: vi.fn(),
       revertToBundledData: vi.fn(),
+      setFullScreen: vi.fn(),
       saveHandoutPdf: vi.fn()
     })
     expect(Object.keys(handlers).sort()).toEqual(channels)

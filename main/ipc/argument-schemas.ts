@@ -25,5 +25,6 @@ export const ARGUMENT_SCHEMAS: { [C in Channel]: z.ZodType<ChannelArgs<C>> } = {
   // The size is checked again, in bytes, by checkPack; this only bounds what is parsed at all.
   'pack:import': z.tuple([z.string().max(MAX_PACK_BYTES + 1)]),
   'pack:revert': z.tuple([]),
-  'handout:save-pdf': z.tuple([FileNameSchema])
+  'handout:save-pdf': z.tuple([FileNameSchema]),
+  'window:set-full-screen': z.tuple([z.boolean()])
 }

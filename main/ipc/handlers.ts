@@ -13,6 +13,7 @@ export interface HandlerDeps {
   importDataPack: (text: string) => Promise<PackImportResult>
   revertToBundledData: () => Promise<DatasetInfo>
   saveHandoutPdf: (suggestedName: string) => Promise<{ saved: boolean }>
+  setFullScreen: (on: boolean) => Promise<{ fullScreen: boolean }>
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -25,6 +26,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'link:open': (url) => deps.openLink(url),
     'pack:import': (text) => deps.importDataPack(text),
     'pack:revert': () => deps.revertToBundledData(),
-    'handout:save-pdf': (name) => deps.saveHandoutPdf(name)
+    'handout:save-pdf': (name) => deps.saveHandoutPdf(name),
+    'window:set-full-screen': (on) => deps.setFullScreen(on)
   }
 }

@@ -26,7 +26,8 @@ function register(isTrusted = () => true) {
     'pack:revert': vi.fn(() => {
       throw new Error('not needed')
     }),
-    'handout:save-pdf': vi.fn(async () => ({ saved: true }))
+    'handout:save-pdf': vi.fn(async () => ({ saved: true })),
+    'window:set-full-screen': vi.fn(async (on: boolean) => ({ fullScreen: on }))
   }
   const log = vi.fn()
   registerHandlers(ipc as never, handlers, isTrusted, log)

@@ -11,7 +11,7 @@ declare const __APP_VERSION__: string
 export { WEB_SETTINGS_KEY }
 
 export interface WebEnvironment {
-  document: Pick<Document, 'getElementById' | 'createElement' | 'body'>
+  document: Pick<Document, 'getElementById' | 'createElement' | 'body' | 'documentElement' | 'fullscreenElement' | 'exitFullscreen'>
   storage: Pick<Storage, 'getItem' | 'setItem'>
   userAgent: string
   open: (url: string) => void
@@ -84,6 +84,16 @@ export function createWebPlatform(env: WebEnvironment): Platform {
     saveHandoutPdf: async () => {
       env.print()
       return { saved: false }
+    },
+    // The Fullscreen API; a browser may refuse it (no user gesture, an iframe), and the overlay still works.
+    setFullScreen: async (on) => {
+      try {
+        if (on && !env.document.fullscreenElement) await env.document.documentElement.requestFullscreen()
+        if (!on && env.document.fullscreenElement) await env.document.exitFullscreen()
+      } catch {
+        // refused: stay as we are
+      }
+      return { fullScreen: !!env.document.fullscreenElement }
     }
   }
 }

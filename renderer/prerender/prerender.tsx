@@ -21,6 +21,7 @@ export function prerenderFirstScreen(dataset: Dataset, appInfo: AppInfo, languag
     importDataPack: refuse,
     revertToBundledData: refuse,
     saveHandoutPdf: refuse,
+    setFullScreen: refuse,
     onMenuCommand: () => () => undefined
   }
   const data = createDataStore({ dataset, origin: 'bundled', signer: null, appInfo })

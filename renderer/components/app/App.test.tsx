@@ -124,6 +124,10 @@ describe('the application menu (desktop)', () => {
     expect(preferences.getState().language).toBe('ru')
     await act(async () => fake.state.menuListeners.forEach((listener) => listener({ type: 'present' })))
     expect(screen.getByRole('region', { name: 'Презентация' })).toBeTruthy()
+    // Full screen goes through the platform (the window itself, in the desktop app), and is left on exit.
+    expect(fake.state.fullScreen.at(-1)).toBe(true)
+    fireEvent.keyDown(screen.getByRole('region', { name: 'Презентация' }), { key: 'Escape' })
+    expect(fake.state.fullScreen.at(-1)).toBe(false)
   })
 
   it('shows why a data pack chosen from the menu was refused, and keeps the data', async () => {

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language } from '../../../data/schema'
+import { usePlatform } from '../../bridge/platform-context'
 import { InShortCard } from '../in-short/InShort'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 import './presentation.css'
@@ -15,6 +16,7 @@ interface Props {
 
 export function Presentation({ dataset, language, onExit }: Props) {
   const { t } = useTranslation()
+  const platform = usePlatform()
   const [index, setIndex] = useState(0)
   const [revealed, setRevealed] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
@@ -30,12 +32,11 @@ export function Presentation({ dataset, language, onExit }: Props) {
 
   useEffect(() => {
     rootRef.current?.focus()
-    // Full screen where the platform allows it; the overlay alone works everywhere else.
-    void document.documentElement.requestFullscreen?.().catch(() => undefined)
-    return () => {
-      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
-    }
-  }, [])
+    // Full screen through the platform (the window in the desktop app, the Fullscreen API on the web);
+    // the overlay alone works wherever that is refused.
+    void platform.setFullScreen(true)
+    return () => void platform.setFullScreen(false)
+  }, [platform])
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     const actions: Record<string, () => void> = {

@@ -71,6 +71,7 @@ function fakes(hasLock = true, platform = 'linux') {
     createMenu: vi.fn((_currentWindow: () => unknown) => ({ settingsChanged: vi.fn() })),
     showError: vi.fn(),
     systemLanguage: () => 'ru',
+    systemPrefersDark: () => true,
     windowState: { read: vi.fn(async () => ({ x: 10, y: 20, width: 1000, height: 700, maximized: true })), write: vi.fn(async () => undefined) },
     screens: () => [{ x: 0, y: 0, width: 1920, height: 1080 }],
     services: { loadSettings: vi.fn(async (): Promise<SettingsLoad> => ({ settings: null, notice: null })), saveSettings: vi.fn(), saveTextFile: vi.fn(), openLink: vi.fn() },
@@ -156,10 +157,22 @@ describe('startApp', () => {
     expect(deps.createWindow).not.toHaveBeenCalled()
   })
 
-  it('loads the settings before it creates the window', async () => {
+  it('loads the settings before it creates the window, and hands their language and theme to the first paint', async () => {
     const { deps } = fakes()
+    deps.services.loadSettings = vi.fn(async () => ({ settings: { ...DEFAULT_SETTINGS, language: 'en' as const, theme: 'light' as const }, notice: null }))
     await startApp(deps as unknown as AppDeps).ready
     expect(deps.services.loadSettings.mock.invocationCallOrder[0]).toBeLessThan(deps.createWindow.mock.invocationCallOrder[0]!)
+    const [options] = deps.createWindow.mock.calls[0] as unknown as [{ backgroundColor: string; webPreferences: { additionalArguments: string[] } }]
+    expect(options.webPreferences.additionalArguments).toEqual(['--mp-boot=en:light'])
+    expect(options.backgroundColor).toBe('#f6f6f3')
+  })
+
+  it('paints a first window with no saved settings in the system language, with a dark background for a dark system', async () => {
+    const { deps } = fakes()
+    await startApp(deps as unknown as AppDeps).ready
+    const [options] = deps.createWindow.mock.calls[0] as unknown as [{ backgroundColor: string; webPreferences: { additionalArguments: string[] } }]
+    expect(options.webPreferences.additionalArguments).toEqual(['--mp-boot=ru:system'])
+    expect(options.backgroundColor).toBe('#15161a')
   })
 
   it('says so in an error box, in the saved language, when the page fails to load', async () => {

@@ -48,6 +48,8 @@ export interface AppDeps {
   showError: (title: string, text: string) => void
   /** Read after `ready`: Electron knows the system locale only then. */
   systemLanguage: () => Language
+  /** Whether the system theme is dark (nativeTheme), for the window's first background colour. */
+  systemPrefersDark: () => boolean
   windowState: WindowStateFile
   screens: () => Area[]
   devTools: boolean
@@ -68,12 +70,14 @@ export function startApp(deps: AppDeps): { ready: Promise<MainWindow | null> } {
   let mainWindow: MainWindow | null = null
   let isReady = false
   let language: Language = 'en'
+  let theme: Theme = 'system'
   const currentWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
 
   /** One window, wired: remembered bounds, trusted for IPC, shown when painted, an error box if its page fails. */
   async function openWindow(): Promise<MainWindow> {
     const bounds = restoreBounds(await deps.windowState.read().catch(() => null), deps.screens())
-    const window = deps.createWindow(mainWindowOptions(deps.preloadPath, deps.devTools, bounds))
+    const boot = { language, theme, systemPrefersDark: deps.systemPrefersDark() }
+    const window = deps.createWindow(mainWindowOptions(deps.preloadPath, deps.devTools, bounds, boot))
     mainWindow = window
     if (bounds?.maximized) window.maximize()
     window.on('close', () => void deps.windowState.write({ ...window.getNormalBounds(), maximized: window.isMaximized() }).catch(() => undefined))
@@ -130,7 +134,8 @@ export function startApp(deps: AppDeps): { ready: Promise<MainWindow | null> } {
       // Settings before the window, so nothing waits on a window that is not shown yet.
       const { settings } = await deps.services.loadSettings()
       language = settings?.language ?? language
-      const menu = deps.createMenu(currentWindow, { language, theme: settings?.theme ?? 'system' })
+      theme = settings?.theme ?? 'system'
+      const menu = deps.createMenu(currentWindow, { language, theme })
       registerHandlers(
         deps.ipcMain,
         createHandlers({
@@ -138,6 +143,7 @@ export function startApp(deps: AppDeps): { ready: Promise<MainWindow | null> } {
           saveSettings: async (next) => {
             await deps.services.saveSettings(next)
             language = next.language ?? deps.systemLanguage()
+            theme = next.theme
             menu.settingsChanged(next, deps.systemLanguage())
           },
           appInfo: deps.appInfo,

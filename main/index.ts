@@ -1,7 +1,7 @@
 // Composition root: the only file that touches the real Electron modules; everything else is injected.
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron'
 import { MENU_COMMAND_CHANNEL } from '../common/ipc-contract'
 import bundledDataset from 'virtual:dataset'
 import { startApp } from './app'
@@ -55,6 +55,7 @@ if (!loaded.ok) {
     },
     screens: () => screen.getAllDisplays().map((display) => display.workArea),
     systemLanguage: () => (app.getLocale().toLowerCase().startsWith('ru') ? 'ru' : 'en'),
+    systemPrefersDark: () => nativeTheme.shouldUseDarkColors,
     showError: (title, text) => dialog.showErrorBox(title, text),
     createMenu: (currentWindow, initial) =>
       createMenuController(

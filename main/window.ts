@@ -1,5 +1,6 @@
 // The main window's options: the secure webPreferences of the security checklist (#2–#4, #6, #8–#10).
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron'
+import { bootArgument, windowBackground, type BootPreferences } from '../common/boot-preferences'
 
 export function secureWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
   return {
@@ -23,7 +24,8 @@ export function secureWebPreferences(preloadPath: string, devTools: boolean): We
 export function mainWindowOptions(
   preloadPath: string,
   devTools: boolean,
-  bounds: { x: number; y: number; width: number; height: number } | null = null
+  bounds: { x: number; y: number; width: number; height: number } | null = null,
+  boot: BootPreferences & { systemPrefersDark: boolean } = { language: 'en', theme: 'system', systemPrefersDark: false }
 ): BrowserWindowConstructorOptions {
   return {
     width: 1280,
@@ -32,8 +34,10 @@ export function mainWindowOptions(
     minWidth: 760,
     minHeight: 520,
     show: false,
-    backgroundColor: '#f7f7f5',
+    // The page's own background for the saved theme, and the saved language and theme for the boot
+    // script: the first paint is already right.
+    backgroundColor: windowBackground(boot.theme, boot.systemPrefersDark),
     title: 'Messenger Privacy',
-    webPreferences: secureWebPreferences(preloadPath, devTools)
+    webPreferences: { ...secureWebPreferences(preloadPath, devTools), additionalArguments: [bootArgument(boot)] }
   }
 }

@@ -2,6 +2,7 @@
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron'
+import electronLog from 'electron-log/main'
 import { MENU_COMMAND_CHANNEL } from '../common/ipc-contract'
 import bundledDataset from 'virtual:dataset'
 import { startApp } from './app'
@@ -10,6 +11,7 @@ import { validateBundledDataset } from './bundled-dataset'
 import packKeys from '../data/pack-keys.json'
 import { createDatasetState } from './services/dataset-state'
 import { createLinkOpener } from './services/external-links'
+import { createLogger } from './services/logger'
 import { createMenuController } from './services/menu-controller'
 import { createPdfSaver } from './services/pdf-saver'
 import { createSettingsFile } from './services/settings-file'
@@ -21,10 +23,13 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false } }
 ])
 
-const log = (message: string) => console.log(`[main] ${message}`)
+// A packaged app has no console: the log goes to <userData>/logs/main.log too, rotated at 1 MB.
+electronLog.transports.file.resolvePathFn = () => join(app.getPath('userData'), 'logs', 'main.log')
+electronLog.transports.file.maxSize = 1024 * 1024
+const log = createLogger((line) => electronLog.info(line), app.getPath('home'))
 const loaded = validateBundledDataset(bundledDataset)
 if (!loaded.ok) {
-  console.error(`[main] ${loaded.message}`)
+  log(loaded.message)
   // A packaged app has no console: say it in a box (allowed before \`ready\`), then close.
   const { title, text } = startupMessage(app.getLocale().toLowerCase().startsWith('ru') ? 'ru' : 'en', 'invalidData', loaded.message)
   dialog.showErrorBox(title, text)

@@ -32,6 +32,9 @@ export type PackRejection =
   | 'bad-signature'
   | 'invalid-dataset'
   | 'not-newer'
+  | 'expired'
+  | 'key-not-valid'
+  | 'not-a-file'
   | 'storage-failed'
   | 'not-available'
 

@@ -170,7 +170,8 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
     if (criteriaFile) {
       const known = new Set(criteriaFile.criteria.map((c) => c.id))
       for (const criterion of criteriaFile.criteria)
-        if (!messenger.cells[criterion.id])
+        // Own properties only: an id such as "constructor" must not find Object.prototype's.
+        if (!Object.hasOwn(messenger.cells, criterion.id))
           problems.push({ severity: 'error', ...where, criterion: criterion.id, message: 'missing cell' })
       for (const id of Object.keys(messenger.cells))
         if (!known.has(id))
@@ -245,7 +246,7 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
   if (checklistsFile) {
     const file = DATA_FILE_NAMES.checklists
     for (const messenger of messengers)
-      if (!checklistsFile.checklists[messenger.id])
+      if (!Object.hasOwn(checklistsFile.checklists, messenger.id))
         problems.push({ severity: 'error', file, messenger: messenger.id, message: 'no checklist for this messenger' })
     for (const [messengerId, items] of Object.entries(checklistsFile.checklists)) {
       const where = { file, messenger: messengerId }

@@ -241,3 +241,17 @@ describe('language detection', () => {
     expect(monthsBefore('2026-03-15', 6)).toBe('2025-09-15')
   })
 })
+
+describe('ids that are also names on every object', () => {
+  it('a messenger called "constructor" without a checklist, or a criterion called "constructor" without cells, is reported', () => {
+    const dir = brokenCopy((d) => {
+      const max = JSON.parse(readFileSync(join(d, 'messengers/max.json'), 'utf8'))
+      max.id = 'constructor'
+      writeFileSync(join(d, 'messengers/constructor.json'), JSON.stringify(max))
+      editJson(d, 'criteria.json', (c) => c.criteria.push({ ...c.criteria[0], id: 'constructor' }))
+    })
+    const errors = errorsOf(dir).join('\n')
+    expect(errors).toContain('messenger "constructor": no checklist for this messenger')
+    expect(errors).toContain('messenger "whatsapp", criterion "constructor": missing cell')
+  })
+})

@@ -10,6 +10,7 @@ import { APP_SCHEME } from './app-origin'
 import { validateBundledDataset } from './bundled-dataset'
 import packKeys from '../data/pack-keys.json'
 import { createDatasetState } from './services/dataset-state'
+import { trustKeys, type PackKey } from './services/data-packs'
 import { createLinkOpener } from './services/external-links'
 import { createLogger } from './services/logger'
 import { createMenuController } from './services/menu-controller'
@@ -35,7 +36,7 @@ if (!loaded.ok) {
   dialog.showErrorBox(title, text)
   app.exit(1)
 } else {
-  const datasets = createDatasetState(loaded.dataset, packKeys.keys, join(app.getPath('userData'), 'data-packs'), { readFile, writeFile, rename, mkdir }, log)
+  const datasets = createDatasetState(loaded.dataset, trustKeys(packKeys.keys as PackKey[]), join(app.getPath('userData'), 'data-packs'), { readFile, writeFile, rename, mkdir }, log)
   const settingsFile = createSettingsFile(
     join(app.getPath('userData'), 'settings.json'),
     { readFile, writeFile, rename, mkdir },

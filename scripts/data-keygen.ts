@@ -1,14 +1,15 @@
-// `npm run data:keygen -- --private <path outside the repository> --id <key id> --name "<who>"`:
+// `npm run data:keygen -- --private <path outside the repository> --name "<who>"`:
 // makes an Ed25519 key pair for signing data packs. Keep the private key offline; add the printed
 // public entry to data/pack-keys.json so the app trusts packs signed with it.
 import { generateKeyPairSync } from 'node:crypto'
 import { existsSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { keyFingerprint } from '../main/services/data-packs'
 
-const { values } = parseArgs({ options: { private: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' } } })
-if (!values.private || !values.id || !values.name) {
-  console.log('usage: npm run data:keygen -- --private <path outside the repository> --id <key id> --name "<who>"')
+const { values } = parseArgs({ options: { private: { type: 'string' }, name: { type: 'string' } } })
+if (!values.private || !values.name) {
+  console.log('usage: npm run data:keygen -- --private <path outside the repository> --name "<who>"')
   process.exit(2)
 }
 if (resolve(values.private).startsWith(resolve('.'))) {
@@ -21,5 +22,12 @@ if (existsSync(values.private)) {
 }
 const { publicKey, privateKey } = generateKeyPairSync('ed25519')
 writeFileSync(values.private, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 })
-const entry = { id: values.id, name: values.name, publicKey: publicKey.export({ type: 'spki', format: 'der' }).toString('base64') }
-console.log(`private key written to ${values.private}; add this to "keys" in data/pack-keys.json:\n${JSON.stringify(entry, null, 2)}`)
+const entry = {
+  name: values.name,
+  publicKey: publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
+  validFrom: new Date().toISOString()
+}
+console.log(
+  `private key written to ${values.private} (fingerprint ${keyFingerprint(entry.publicKey)}); add this to "keys" in data/pack-keys.json` +
+    ` (set "validUntil" to retire it):\n${JSON.stringify(entry, null, 2)}`
+)

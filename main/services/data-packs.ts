@@ -1,38 +1,65 @@
 // Signed data packs: a newer dataset passed around as one file (USB stick, messenger attachment).
-// A pack is accepted only if an Ed25519 key bundled with the app signed it, its dataset passes the
-// schema and completeness checks, and it is newer than the data in use. Anything else is refused
-// with a reason, and the current data stays as it is.
-import { createPublicKey, sign, verify, type KeyObject } from 'node:crypto'
+// Format 2: the signature covers a domain-separation prefix (format and version), a header (signer
+// fingerprint, creation and expiry times, dataset version) and the payload, so no field outside the
+// signature can be changed. A pack is accepted only if a key bundled with the app signed it while the
+// key was valid, it has not expired, its dataset passes exactly the build's checks, and it is newer
+// than anything accepted before (the high-water mark is kept by dataset-state.ts).
+import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:crypto'
 import { z } from 'zod'
 import type { PackRejection } from '../../common/ipc-contract'
-import { DatasetSchema, type Dataset } from '../../data/schema'
+import { checkDataset } from '../../data/check-dataset'
+import type { Dataset } from '../../data/schema'
 
 export const PACK_FORMAT = 'messenger-privacy-data-pack'
+export const PACK_FORMAT_VERSION = 2
 export const MAX_PACK_BYTES = 10 * 1024 * 1024
+/** What is signed starts with this, so a signature made for anything else never verifies here. */
+const SIGNING_DOMAIN = `${PACK_FORMAT}/v${PACK_FORMAT_VERSION}\n`
 
-export interface TrustedKey {
-  id: string
+/** A key as listed in data/pack-keys.json: its id is derived from the key, never chosen. */
+export interface PackKey {
   name: string
   /** Ed25519 public key, SPKI DER, base64. */
   publicKey: string
+  /** Packs created outside these dates (ISO) are refused: a retired or stolen key stops counting. */
+  validFrom?: string
+  validUntil?: string
 }
+
+export interface TrustedKey extends PackKey {
+  /** SHA-256 fingerprint of the public key (hex, first 32 characters). */
+  id: string
+}
+
+export const keyFingerprint = (publicKeyBase64: string) =>
+  createHash('sha256').update(Buffer.from(publicKeyBase64, 'base64')).digest('hex').slice(0, 32)
+
+export const trustKeys = (keys: PackKey[]): TrustedKey[] => keys.map((key) => ({ ...key, id: keyFingerprint(key.publicKey) }))
 
 const EnvelopeSchema = z.strictObject({
   format: z.literal(PACK_FORMAT),
-  formatVersion: z.literal(1),
-  signer: z.string().min(1).max(100),
-  signature: z.base64(),
-  /** The signed bytes: a JSON document { createdAt, dataset }. */
-  payload: z.string().min(2)
+  formatVersion: z.literal(PACK_FORMAT_VERSION),
+  /** JSON of the header below; signed together with the payload. */
+  header: z.string().min(2).max(2000),
+  /** JSON of the dataset. */
+  payload: z.string().min(2),
+  signature: z.base64()
 })
 
-const PayloadSchema = z.strictObject({ createdAt: z.iso.datetime(), dataset: DatasetSchema })
+const HeaderSchema = z.strictObject({
+  signer: z.string().regex(/^[0-9a-f]{32}$/),
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  datasetVersion: z.string().regex(/^\d+\.\d+\.\d+$/)
+})
+export type PackHeader = z.infer<typeof HeaderSchema>
 
 export type PackCheck =
-  | { ok: true; dataset: Dataset; signer: TrustedKey; createdAt: string }
+  | { ok: true; dataset: Dataset; signer: TrustedKey; header: PackHeader }
   | { ok: false; reason: PackRejection; detail: string }
 
 const refuse = (reason: PackRejection, detail: string): PackCheck => ({ ok: false, reason, detail })
+const signedBytes = (header: string, payload: string) => Buffer.from(`${SIGNING_DOMAIN}${header}\n${payload}`, 'utf8')
 
 /** 1.10.0 > 1.9.3: numeric comparison of major.minor.patch. */
 export function compareVersions(a: string, b: string): number {
@@ -41,17 +68,16 @@ export function compareVersions(a: string, b: string): number {
   return 0
 }
 
-/** What the schema cannot say: every messenger answers every criterion and has a checklist. */
-function completenessProblem(dataset: Dataset): string | null {
-  for (const messenger of dataset.messengers) {
-    const missing = dataset.criteria.filter((c) => !messenger.cells[c.id]).map((c) => c.id)
-    if (missing.length > 0) return `${messenger.id} has no answer for ${missing.join(', ')}`
-    if (!dataset.checklists[messenger.id]) return `${messenger.id} has no checklist`
-  }
-  return null
+export interface PackRules {
+  trustedKeys: TrustedKey[]
+  /** A pack must be newer than this version (the data in use, or the highest ever accepted). */
+  newerThan: string
+  now: Date
+  /** Whether an expired pack is refused: yes on import; a pack stored while valid keeps working. */
+  enforceExpiry: boolean
 }
 
-export function checkPack(text: string, trustedKeys: TrustedKey[], current: Dataset): PackCheck {
+export function checkPack(text: string, rules: PackRules): PackCheck {
   const size = Buffer.byteLength(text, 'utf8')
   if (size > MAX_PACK_BYTES) return refuse('too-large', `${size} bytes; the limit is ${MAX_PACK_BYTES}`)
   let json: unknown
@@ -62,14 +88,30 @@ export function checkPack(text: string, trustedKeys: TrustedKey[], current: Data
   }
   const envelope = EnvelopeSchema.safeParse(json)
   if (!envelope.success) return refuse('not-a-pack', envelope.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
-  if (trustedKeys.length === 0) return refuse('no-trusted-keys', 'this build trusts no signing key')
-  const signer = trustedKeys.find((key) => key.id === envelope.data.signer)
-  if (!signer) return refuse('unknown-signer', envelope.data.signer)
+  if (rules.trustedKeys.length === 0) return refuse('no-trusted-keys', 'this build trusts no signing key')
+
+  let headerJson: unknown
+  try {
+    headerJson = JSON.parse(envelope.data.header)
+  } catch (error) {
+    return refuse('not-a-pack', `header: ${(error as Error).message}`)
+  }
+  const header = HeaderSchema.safeParse(headerJson)
+  if (!header.success) return refuse('not-a-pack', header.error.issues.map((i) => `header.${i.path.join('.')}: ${i.message}`).join('; '))
+  const signer = rules.trustedKeys.find((key) => key.id === header.data.signer)
+  if (!signer) return refuse('unknown-signer', header.data.signer)
 
   const publicKey = createPublicKey({ key: Buffer.from(signer.publicKey, 'base64'), format: 'der', type: 'spki' })
-  const signed = Buffer.from(envelope.data.payload, 'utf8')
-  if (!verify(null, signed, publicKey, Buffer.from(envelope.data.signature, 'base64')))
+  const signature = Buffer.from(envelope.data.signature, 'base64')
+  if (!verify(null, signedBytes(envelope.data.header, envelope.data.payload), publicKey, signature))
     return refuse('bad-signature', `not signed by ${signer.name}, or changed since`)
+
+  // From here on every field is the signer's own statement.
+  const { createdAt, expiresAt, datasetVersion } = header.data
+  if (createdAt > rules.now.toISOString()) return refuse('key-not-valid', `created in the future (${createdAt})`)
+  if ((signer.validFrom && createdAt < signer.validFrom) || (signer.validUntil && createdAt > signer.validUntil))
+    return refuse('key-not-valid', `${signer.name} was not valid on ${createdAt}`)
+  if (rules.enforceExpiry && expiresAt <= rules.now.toISOString()) return refuse('expired', `expired on ${expiresAt}`)
 
   let payload: unknown
   try {
@@ -77,19 +119,23 @@ export function checkPack(text: string, trustedKeys: TrustedKey[], current: Data
   } catch (error) {
     return refuse('invalid-dataset', (error as Error).message)
   }
-  const parsed = PayloadSchema.safeParse(payload)
-  if (!parsed.success)
-    return refuse('invalid-dataset', parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
-  const incomplete = completenessProblem(parsed.data.dataset)
-  if (incomplete) return refuse('invalid-dataset', incomplete)
-  if (compareVersions(parsed.data.dataset.version, current.version) <= 0)
-    return refuse('not-newer', `pack ${parsed.data.dataset.version}, in use ${current.version}`)
-  return { ok: true, dataset: parsed.data.dataset, signer, createdAt: parsed.data.createdAt }
+  const checked = checkDataset(payload, rules.now.toISOString().slice(0, 10))
+  if (!checked.dataset) return refuse('invalid-dataset', checked.problems.slice(0, 3).map((p) => p.message).join('; '))
+  if (checked.dataset.version !== datasetVersion) return refuse('invalid-dataset', `header says ${datasetVersion}, dataset is ${checked.dataset.version}`)
+  if (compareVersions(datasetVersion, rules.newerThan) <= 0) return refuse('not-newer', `pack ${datasetVersion}, newest accepted ${rules.newerThan}`)
+  return { ok: true, dataset: checked.dataset, signer, header: header.data }
 }
 
 /** Used by `npm run data:pack` and by tests (with a throwaway key). */
-export function signPack(dataset: Dataset, signerId: string, privateKey: KeyObject, createdAt: Date): string {
-  const payload = JSON.stringify({ createdAt: createdAt.toISOString(), dataset })
-  const signature = sign(null, Buffer.from(payload, 'utf8'), privateKey).toString('base64')
-  return `${JSON.stringify({ format: PACK_FORMAT, formatVersion: 1, signer: signerId, signature, payload }, null, 2)}\n`
+export function signPack(dataset: Dataset, privateKey: KeyObject, createdAt: Date, expiresAt: Date): string {
+  const publicKey = createPublicKey(privateKey).export({ type: 'spki', format: 'der' }).toString('base64')
+  const header = JSON.stringify({
+    signer: keyFingerprint(publicKey),
+    createdAt: createdAt.toISOString(),
+    expiresAt: expiresAt.toISOString(),
+    datasetVersion: dataset.version
+  })
+  const payload = JSON.stringify(dataset)
+  const signature = sign(null, signedBytes(header, payload), privateKey).toString('base64')
+  return `${JSON.stringify({ format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, header, payload, signature }, null, 2)}\n`
 }

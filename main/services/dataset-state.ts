@@ -1,11 +1,14 @@
 // Which dataset the app uses: the bundled one, or the last imported data pack (kept in the user-data
 // folder and checked again at every start). An import switches only after the pack passed every
 // check and was stored; the previous pack is kept; reverting to the bundled data is always possible.
+// A high-water mark (the newest version and creation time ever accepted) is kept on disk and never
+// lowered, not even by a revert, so a superseded pack can never be brought back.
+import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import type { DatasetInfo, PackImportResult } from '../../common/ipc-contract'
 import type { Dataset } from '../../data/schema'
 import type { Log } from '../security'
-import { checkPack, type TrustedKey } from './data-packs'
+import { checkPack, compareVersions, type PackCheck, type TrustedKey } from './data-packs'
 
 export interface PackFs {
   readFile(path: string, encoding: 'utf8'): Promise<string>
@@ -22,17 +25,68 @@ export interface DatasetState {
   revertToBundled(): Promise<DatasetInfo>
 }
 
+interface HighWaterMark {
+  version: string
+  createdAt: string
+}
+
 const fileExists = (fs: PackFs, path: string) =>
   fs.readFile(path, 'utf8').then(
     () => true,
     () => false
   )
 
-export function createDatasetState(bundled: Dataset, trustedKeys: TrustedKey[], packDir: string, fs: PackFs, log: Log): DatasetState {
+const isMark = (value: unknown): value is HighWaterMark =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as HighWaterMark).version === 'string' &&
+  /^\d+\.\d+\.\d+$/.test((value as HighWaterMark).version) &&
+  typeof (value as HighWaterMark).createdAt === 'string'
+
+export function createDatasetState(
+  bundled: Dataset,
+  trustedKeys: TrustedKey[],
+  packDir: string,
+  fs: PackFs,
+  log: Log,
+  now: () => Date = () => new Date()
+): DatasetState {
   const bundledInfo: DatasetInfo = { dataset: bundled, origin: 'bundled', signer: null }
   let current = bundledInfo
   const currentFile = join(packDir, 'current-pack.json')
   const previousFile = join(packDir, 'previous-pack.json')
+  const markFile = join(packDir, 'high-water-mark.json')
+  // Imports run one at a time: two drops at once must not race on the files or the mark.
+  let queue: Promise<unknown> = Promise.resolve()
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task)
+    queue = run.catch(() => undefined)
+    return run
+  }
+
+  async function readMark(): Promise<HighWaterMark> {
+    const floor = { version: bundled.version, createdAt: '' }
+    try {
+      const mark: unknown = JSON.parse(await fs.readFile(markFile, 'utf8'))
+      if (isMark(mark)) return compareVersions(mark.version, floor.version) >= 0 ? mark : { ...mark, version: floor.version }
+      log('data-pack high-water mark unreadable: using the bundled version as the floor')
+    } catch {
+      // no mark yet: the bundled data is the floor
+    }
+    return floor
+  }
+
+  /** Writes through a unique temporary file, then renames it into place. */
+  async function writeAtomically(path: string, text: string) {
+    const temporary = `${path}.${randomUUID()}.tmp`
+    await fs.writeFile(temporary, text, 'utf8')
+    await fs.rename(temporary, path)
+  }
+
+  const refusedAsStale = (check: PackCheck & { ok: true }, mark: HighWaterMark): PackImportResult | null =>
+    check.header.createdAt <= mark.createdAt
+      ? { ok: false, reason: 'not-newer', detail: `created ${check.header.createdAt}, not after the newest accepted pack (${mark.createdAt})` }
+      : null
 
   return {
     current: () => current,
@@ -44,34 +98,53 @@ export function createDatasetState(bundled: Dataset, trustedKeys: TrustedKey[], 
       } catch {
         return
       }
-      const check = checkPack(text, trustedKeys, bundled)
-      if (check.ok) current = { dataset: check.dataset, origin: 'imported', signer: check.signer.name }
-      else log(`stored data pack not used (${check.reason}: ${check.detail}); using the bundled data`)
-    },
-
-    async importPack(text) {
-      const check = checkPack(text, trustedKeys, current.dataset)
+      const mark = await readMark()
+      // The stored pack may be the mark itself (equal, not newer): anything below the mark is stale.
+      const floor = compareVersions(mark.version, bundled.version) > 0 ? mark.version : bundled.version
+      const check = checkPack(text, { trustedKeys, newerThan: bundled.version, now: now(), enforceExpiry: false })
       if (!check.ok) {
-        log(`data pack refused: ${check.reason} (${check.detail})`)
-        return check
+        log(`stored data pack not used (${check.reason}: ${check.detail}); using the bundled data`)
+        return
       }
-      try {
-        await fs.mkdir(packDir, { recursive: true })
-        await fs.writeFile(`${currentFile}.tmp`, text, 'utf8')
-        if (await fileExists(fs, currentFile)) await fs.rename(currentFile, previousFile)
-        await fs.rename(`${currentFile}.tmp`, currentFile)
-      } catch (error) {
-        log(`data pack could not be stored: ${(error as Error).message}`)
-        return { ok: false, reason: 'storage-failed', detail: (error as Error).message }
+      if (compareVersions(check.dataset.version, floor) < 0) {
+        log(`stored data pack not used (not-newer: ${check.dataset.version} is below the newest accepted ${floor}); using the bundled data`)
+        return
       }
       current = { dataset: check.dataset, origin: 'imported', signer: check.signer.name }
-      return { ok: true, info: current }
     },
 
-    async revertToBundled() {
-      if (await fileExists(fs, currentFile)) await fs.rename(currentFile, previousFile)
-      current = bundledInfo
-      return current
-    }
+    importPack: (text) =>
+      serial(async (): Promise<PackImportResult> => {
+        const mark = await readMark()
+        const newerThan = compareVersions(mark.version, current.dataset.version) > 0 ? mark.version : current.dataset.version
+        const check = checkPack(text, { trustedKeys, newerThan, now: now(), enforceExpiry: true })
+        const stale = check.ok ? refusedAsStale(check, mark) : null
+        if (!check.ok || stale) {
+          const refusal = (stale ?? check) as PackImportResult & { ok: false }
+          log(`data pack refused: ${refusal.reason} (${refusal.detail})`)
+          return refusal
+        }
+        try {
+          await fs.mkdir(packDir, { recursive: true })
+          const temporary = `${currentFile}.${randomUUID()}.tmp`
+          await fs.writeFile(temporary, text, 'utf8')
+          if (await fileExists(fs, currentFile)) await fs.rename(currentFile, previousFile)
+          await fs.rename(temporary, currentFile)
+          await writeAtomically(markFile, JSON.stringify({ version: check.dataset.version, createdAt: check.header.createdAt }))
+        } catch (error) {
+          log(`data pack could not be stored: ${(error as Error).message}`)
+          return { ok: false, reason: 'storage-failed', detail: (error as Error).message }
+        }
+        current = { dataset: check.dataset, origin: 'imported', signer: check.signer.name }
+        return { ok: true, info: current }
+      }),
+
+    revertToBundled: () =>
+      serial(async () => {
+        // The high-water mark stays: reverting never re-opens the door to an older pack.
+        if (await fileExists(fs, currentFile)) await fs.rename(currentFile, previousFile)
+        current = bundledInfo
+        return current
+      })
   }
 }

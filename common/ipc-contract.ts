@@ -10,6 +10,8 @@ export interface AppInfo {
   /** `null` in the web edition, which runs without Electron. */
   electronVersion: string | null
   platform: string
+  /** How many signing keys this build trusts: with none, data packs cannot be imported (and the UI says so). */
+  trustedPackKeys: number
 }
 
 /** Where the dataset in use came from: built into the app, or a signed data pack the user imported. */

@@ -75,7 +75,7 @@ function fakes(hasLock = true, platform = 'linux') {
     windowState: { read: vi.fn(async () => ({ x: 10, y: 20, width: 1000, height: 700, maximized: true })), write: vi.fn(async () => undefined) },
     screens: () => [{ x: 0, y: 0, width: 1920, height: 1080 }],
     services: { loadSettings: vi.fn(async (): Promise<SettingsLoad> => ({ settings: null, notice: null })), saveSettings: vi.fn(), saveTextFile: vi.fn(), openLink: vi.fn() },
-    appInfo: { appVersion: '0.1.0', electronVersion: '45.4.1', platform: 'linux' },
+    appInfo: { appVersion: '0.1.0', electronVersion: '45.4.1', platform: 'linux', trustedPackKeys: 1 },
     devTools: false,
     platform,
     log: vi.fn()

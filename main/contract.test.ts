@@ -30,7 +30,7 @@ describe('the IPC contract', () => {
   it('has exactly one argument schema and one main-process handler per channel', () => {
     expect(Object.keys(ARGUMENT_SCHEMAS).sort()).toEqual(channels)
     const handlers = createHandlers({
-      appInfo: { appVersion: '1', electronVersion: null, platform: 'x' },
+      appInfo: { appVersion: '1', electronVersion: null, platform: 'x', trustedPackKeys: 0 },
       getDataset: vi.fn(),
       loadSettings: vi.fn(),
       saveSettings: vi.fn(),

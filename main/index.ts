@@ -1,5 +1,5 @@
 // Composition root: the only file that touches the real Electron modules; everything else is injected.
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import { mkdir, open, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron'
 import electronLog from 'electron-log/main'
@@ -15,6 +15,7 @@ import { createLinkOpener } from './services/external-links'
 import { createLogger } from './services/logger'
 import { createMenuController } from './services/menu-controller'
 import { createPdfSaver } from './services/pdf-saver'
+import { readPackFile } from './services/read-pack-file'
 import { createSettingsFile } from './services/settings-file'
 import { createTextFileSaver } from './services/text-file-saver'
 import { startupMessage } from './startup-messages'
@@ -67,6 +68,7 @@ if (!loaded.ok) {
       createMenuController(
         {
           platform: process.platform,
+          canImportPacks: packKeys.keys.length > 0,
           setMenu: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
           // The window open now, not the first one: on macOS the window can be closed and reopened.
           send: (command) => currentWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command),
@@ -76,8 +78,7 @@ if (!loaded.ok) {
             const result = await (parent ? dialog.showOpenDialog(parent as BrowserWindow, options) : dialog.showOpenDialog(options))
             return result.canceled ? null : (result.filePaths[0] ?? null)
           },
-          fileSize: async (path) => (await stat(path)).size,
-          readFile: (path) => readFile(path, 'utf8'),
+          readPackFile: (path) => readPackFile(path, { stat, open }),
           importPack: datasets.importPack,
           showMessage: async (title, detail) => {
             const options = { type: 'info' as const, title, message: title, detail }
@@ -114,7 +115,12 @@ if (!loaded.ok) {
       ),
       openLink: createLinkOpener(() => datasets.current().dataset, (url) => shell.openExternal(url), log)
     },
-    appInfo: { appVersion: app.getVersion(), electronVersion: process.versions.electron ?? null, platform: process.platform },
+    appInfo: {
+      appVersion: app.getVersion(),
+      electronVersion: process.versions.electron ?? null,
+      platform: process.platform,
+      trustedPackKeys: packKeys.keys.length
+    },
     devTools: !app.isPackaged,
     platform: process.platform,
     log

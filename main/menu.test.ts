@@ -6,9 +6,9 @@ const labelsOf = (items: MenuItemConstructorOptions[]) => items.map((item) => it
 const submenu = (item: MenuItemConstructorOptions | undefined) => item!.submenu as MenuItemConstructorOptions[]
 const find = (items: MenuItemConstructorOptions[], label: string) => items.find((item) => item.label === label)
 
-function build(language: 'en' | 'ru' = 'en', platform = 'linux') {
+function build(language: 'en' | 'ru' = 'en', platform = 'linux', canImportPacks = true) {
   const actions = { send: vi.fn(), importPack: vi.fn(), showAbout: vi.fn() }
-  return { template: buildMenuTemplate({ language, theme: 'dark', platform }, actions), actions }
+  return { template: buildMenuTemplate({ language, theme: 'dark', platform, canImportPacks }, actions), actions }
 }
 
 describe('the application menu', () => {
@@ -52,6 +52,11 @@ describe('the application menu', () => {
     expect(actions.send).toHaveBeenCalledWith({ type: 'set-language', language: 'ru' })
     ;(find(view, 'Presentation mode')!.click as () => void)()
     expect(actions.send).toHaveBeenCalledWith({ type: 'present' })
+  })
+
+  it('disables "Import data pack…" in a build that trusts no signing key', () => {
+    expect(find(submenu(find(build('en', 'linux', false).template, 'File')), 'Import data pack…')!.enabled).toBe(false)
+    expect(find(submenu(find(build('en', 'linux', true).template, 'File')), 'Import data pack…')!.enabled).toBe(true)
   })
 
   it('shows the current language and theme as checked', () => {

@@ -15,6 +15,8 @@ export interface MenuState {
   language: Language
   theme: 'system' | 'light' | 'dark'
   platform: string
+  /** False when the build trusts no signing key: the import item is then disabled. */
+  canImportPacks: boolean
 }
 
 export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
@@ -26,7 +28,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     {
       label: l.file,
       submenu: [
-        { label: l.importPack, accelerator: 'CmdOrCtrl+O', click: actions.importPack },
+        { label: l.importPack, accelerator: 'CmdOrCtrl+O', enabled: state.canImportPacks, click: actions.importPack },
         { type: 'separator' },
         { label: l.savePdf, accelerator: 'CmdOrCtrl+Shift+S', click: send({ type: 'save-handout-pdf' }) },
         { label: l.print, accelerator: 'CmdOrCtrl+P', click: send({ type: 'print' }) },

@@ -47,7 +47,7 @@ export function prerenderPlugin(appVersion: string): Plugin {
       async handler(html) {
         const prerender = await loadPrerenderer(appVersion)
         const dataset = loadValidDataset()
-        const appInfo: AppInfo = { appVersion, electronVersion: null, platform: '' }
+        const appInfo: AppInfo = { appVersion, electronVersion: null, platform: '', trustedPackKeys: 0 }
         const [en, ru] = (['en', 'ru'] as const).map((language) => prerender(dataset, appInfo, language))
         return html.replace(
           '<div id="root"></div>',

@@ -14,7 +14,7 @@ function register(isTrusted = () => true) {
     })
   }
   const handlers: Handlers = {
-    'app:get-info': vi.fn(() => ({ appVersion: '1.0.0', electronVersion: '45.4.1', platform: 'linux' })),
+    'app:get-info': vi.fn(() => ({ appVersion: '1.0.0', electronVersion: '45.4.1', platform: 'linux', trustedPackKeys: 0 })),
     'dataset:get': vi.fn(() => {
       throw new Error('not needed')
     }),
@@ -43,7 +43,7 @@ describe('registerHandlers', () => {
 
   it('answers a trusted call with valid arguments', async () => {
     const { call } = register()
-    await expect(call('app:get-info')).resolves.toEqual({ appVersion: '1.0.0', electronVersion: '45.4.1', platform: 'linux' })
+    await expect(call('app:get-info')).resolves.toEqual({ appVersion: '1.0.0', electronVersion: '45.4.1', platform: 'linux', trustedPackKeys: 0 })
   })
 
   it('rejects unexpected arguments with an error and never runs the handler', async () => {

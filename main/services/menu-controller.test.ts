@@ -2,18 +2,17 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../common/settings-defaults'
 import { fixtureDataset } from '../../test/fixtures/dataset'
-import { MAX_PACK_BYTES } from './data-packs'
 import { createMenuController, type MenuControllerDeps } from './menu-controller'
 
 function deps(overrides: Partial<MenuControllerDeps> = {}) {
   const menus: MenuItemConstructorOptions[][] = []
   const d: MenuControllerDeps = {
     platform: 'linux',
+    canImportPacks: true,
     setMenu: (template) => void menus.push(template),
     send: vi.fn(),
     chooseFile: vi.fn(async () => '/home/u/pack.json'),
-    fileSize: vi.fn(async () => 1000),
-    readFile: vi.fn(async () => '{"pack":true}'),
+    readPackFile: vi.fn(async () => ({ ok: true as const, text: '{"pack":true}' })),
     importPack: vi.fn(async () => ({ ok: false as const, reason: 'bad-signature' as const, detail: 'x' })),
     showMessage: vi.fn(async () => undefined),
     aboutFacts: () => ({ app: '0.1.0', electron: '45.4.1', dataset: fixtureDataset, origin: 'bundled' }),
@@ -30,11 +29,19 @@ describe('the menu controller', () => {
     expect(d.send).toHaveBeenCalledWith({ type: 'pack-result', result: { ok: false, reason: 'bad-signature', detail: 'x' } })
   })
 
-  it('refuses a huge file without reading it', async () => {
-    const { d } = deps({ fileSize: vi.fn(async () => MAX_PACK_BYTES + 1) })
+  it('passes on the reader\'s refusal (too large, not a regular file) without importing anything', async () => {
+    for (const reason of ['too-large', 'not-a-file'] as const) {
+      const { d } = deps({ readPackFile: vi.fn(async () => ({ ok: false as const, reason, detail: 'x' })) })
+      await createMenuController(d, { language: 'en', theme: 'system' }).importPack()
+      expect(d.importPack).not.toHaveBeenCalled()
+      expect(d.send).toHaveBeenCalledWith({ type: 'pack-result', result: { ok: false, reason, detail: 'x' } })
+    }
+  })
+
+  it('says the file could not be read when reading throws (for example, permission denied)', async () => {
+    const { d } = deps({ readPackFile: vi.fn(async () => Promise.reject(new Error('EACCES'))) })
     await createMenuController(d, { language: 'en', theme: 'system' }).importPack()
-    expect(d.readFile).not.toHaveBeenCalled()
-    expect(d.send).toHaveBeenCalledWith({ type: 'pack-result', result: expect.objectContaining({ ok: false, reason: 'too-large' }) })
+    expect(d.send).toHaveBeenCalledWith({ type: 'pack-result', result: { ok: false, reason: 'not-a-file', detail: 'EACCES' } })
   })
 
   it('does nothing when the user cancels the file dialog', async () => {

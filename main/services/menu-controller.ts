@@ -6,15 +6,16 @@ import type { Settings } from '../../common/settings'
 import type { Dataset, Language } from '../../data/schema'
 import { buildMenuTemplate, type MenuState } from '../menu'
 import { MENU_LABELS } from '../menu-labels'
-import { MAX_PACK_BYTES } from './data-packs'
+import type { PackFileRead } from './read-pack-file'
 
 export interface MenuControllerDeps {
   platform: string
+  canImportPacks: boolean
   setMenu: (template: MenuItemConstructorOptions[]) => void
   send: (command: MenuCommand) => void
   chooseFile: () => Promise<string | null>
-  fileSize: (path: string) => Promise<number>
-  readFile: (path: string) => Promise<string>
+  /** Only a regular file, read with the pack size limit (read-pack-file.ts). */
+  readPackFile: (path: string) => Promise<PackFileRead>
   importPack: (text: string) => Promise<PackImportResult>
   showMessage: (title: string, detail: string) => Promise<void>
   aboutFacts: () => { app: string; electron: string; dataset: Dataset; origin: string }
@@ -23,15 +24,13 @@ export interface MenuControllerDeps {
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '')
 
 export function createMenuController(deps: MenuControllerDeps, initial: Pick<MenuState, 'language' | 'theme'>) {
-  let state: MenuState = { ...initial, platform: deps.platform }
+  let state: MenuState = { ...initial, platform: deps.platform, canImportPacks: deps.canImportPacks }
 
   const importPack = async () => {
     const path = await deps.chooseFile()
     if (!path) return
-    const result: PackImportResult =
-      (await deps.fileSize(path)) > MAX_PACK_BYTES
-        ? { ok: false, reason: 'too-large', detail: path }
-        : await deps.importPack(await deps.readFile(path))
+    const file = await deps.readPackFile(path).catch((error: Error): PackFileRead => ({ ok: false, reason: 'not-a-file', detail: error.message }))
+    const result: PackImportResult = file.ok ? await deps.importPack(file.text) : file
     deps.send({ type: 'pack-result', result })
   }
 

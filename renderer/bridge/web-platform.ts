@@ -34,6 +34,7 @@ export function createWebPlatform(env: WebEnvironment): Platform {
     getAppInfo: async () => ({
       appVersion: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0',
       electronVersion: null,
+      trustedPackKeys: 0,
       platform: env.userAgent
     }),
     getDataset: async () => ({ dataset: readEmbeddedDataset(env.document), origin: 'bundled', signer: null }),

@@ -51,6 +51,7 @@ export function About({ dataset, origin, signer, appInfo, language, today, packO
       <DataPackPanel
         language={language}
         isDesktop={appInfo?.electronVersion != null}
+        trustsPacks={(appInfo?.trustedPackKeys ?? 0) > 0}
         origin={origin}
         outcome={packOutcome}
         onImport={onImport}

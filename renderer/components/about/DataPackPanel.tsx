@@ -9,13 +9,15 @@ import type { PackOutcome } from '../../store/view-store'
 interface Props {
   language: Language
   isDesktop: boolean
+  /** False when this build trusts no signing key: then no pack can be imported, and the panel says why. */
+  trustsPacks: boolean
   origin: DatasetInfo['origin']
   outcome: PackOutcome | null
   onImport: (file: File) => Promise<PackImportResult>
   onRevert: () => Promise<DatasetInfo>
 }
 
-export function DataPackPanel({ language, isDesktop, origin, outcome, onImport, onRevert }: Props) {
+export function DataPackPanel({ language, isDesktop, trustsPacks, origin, outcome, onImport, onRevert }: Props) {
   const { t } = useTranslation()
   const inputRef = useRef<HTMLInputElement>(null)
   const describe = (info: DatasetInfo) => ({ version: info.dataset.version, date: formatDate(info.dataset.date, language) })
@@ -37,12 +39,15 @@ export function DataPackPanel({ language, isDesktop, origin, outcome, onImport, 
     <section aria-labelledby="packs-title" className="packs">
       <h3 id="packs-title">{t('packs.heading')}</h3>
       <p>{t('packs.intro')}</p>
+      {isDesktop && !trustsPacks && <p className="packs__hint">{t('packs.noKeys')}</p>}
       {isDesktop ? (
         <>
           <div className="packs__actions">
-            <button type="button" className="button button--primary" onClick={() => inputRef.current?.click()}>
-              {t('packs.import')}
-            </button>
+            {trustsPacks && (
+              <button type="button" className="button button--primary" onClick={() => inputRef.current?.click()}>
+                {t('packs.import')}
+              </button>
+            )}
             <input
               ref={inputRef}
               type="file"
@@ -60,7 +65,7 @@ export function DataPackPanel({ language, isDesktop, origin, outcome, onImport, 
               </button>
             )}
           </div>
-          <p className="packs__hint">{t('packs.dropHint')}</p>
+          {trustsPacks && <p className="packs__hint">{t('packs.dropHint')}</p>}
         </>
       ) : (
         <p className="packs__hint">{t('packs.webOnly')}</p>

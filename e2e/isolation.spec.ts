@@ -19,5 +19,27 @@ test.describe('the page cannot reach Node or Electron', () => {
       return desktop ? Object.keys(desktop as object).sort() : null
     })
     expect(keys).toEqual(target === 'electron' ? [...Object.keys(API_METHODS), 'onMenuCommand'].sort() : null)
+    // Besides it, at most a frozen data object for the first paint: no functions.
+    const boot = await appPage.evaluate(() => {
+      const value = (globalThis as Record<string, unknown>).messengerPrivacyBoot
+      return value ? { keys: Object.keys(value as object).sort(), functions: Object.values(value as object).filter((v) => typeof v === 'function').length } : null
+    })
+    expect(boot).toEqual(target === 'electron' ? { keys: ['language', 'theme'], functions: 0 } : null)
+  })
+
+  test('a script injected into the page does not run: the Content-Security-Policy allows only the app\'s own files', async ({ appPage }) => {
+    const ran = await appPage.evaluate(async () => {
+      const inline = document.createElement('script')
+      inline.textContent = 'window.__injectedInline = true'
+      document.head.append(inline)
+      const handler = document.createElement('img')
+      handler.setAttribute('onerror', 'window.__injectedHandler = true')
+      handler.src = 'data:,not-an-image'
+      document.body.append(handler)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      const w = window as unknown as Record<string, unknown>
+      return { inline: w.__injectedInline === true, handler: w.__injectedHandler === true }
+    })
+    expect(ran).toEqual({ inline: false, handler: false })
   })
 })

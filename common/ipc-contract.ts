@@ -40,7 +40,10 @@ export type PackRejection =
   | 'storage-failed'
   | 'not-available'
 
-export type PackImportResult = { ok: true; info: DatasetInfo } | { ok: false; reason: PackRejection; detail: string }
+export type PackImportResult =
+  /** `revokedKeys`: the file was a key revocation list, and this many keys are no longer trusted. */
+  | { ok: true; info: DatasetInfo; revokedKeys?: number }
+  | { ok: false; reason: PackRejection; detail: string }
 
 /** `notice: 'reset'` when the saved settings were unreadable and defaults are used (a copy is kept). */
 export interface SettingsLoad {

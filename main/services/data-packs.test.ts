@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { memoryFs } from '../../test/fixtures/memory-fs'
 import { fixtureDataset } from '../../test/fixtures/dataset'
 import type { Dataset } from '../../data/schema'
-import { checkPack, compareVersions, keyFingerprint, MAX_PACK_BYTES, signPack, trustKeys, type PackRules, type TrustedKey } from './data-packs'
+import { checkPack, compareVersions, keyFingerprint, MAX_PACK_BYTES, signPack, signRevocation, trustKeys, type PackRules, type TrustedKey } from './data-packs'
 import { createDatasetState } from './dataset-state'
 
 function keyPair(name: string, validity: { validFrom?: string; validUntil?: string } = {}): { trusted: TrustedKey; privateKey: KeyObject } {
@@ -206,5 +206,43 @@ describe('importing a data pack', () => {
     const belowMark = state({ '/packs/current-pack.json': goodPack, '/packs/high-water-mark.json': JSON.stringify({ version: '1.4.0', createdAt: '2026-11-25T08:00:00.000Z' }) })
     await belowMark.state.restore()
     expect(belowMark.state.current().origin).toBe('bundled')
+  })
+})
+
+describe('a key revocation list', () => {
+  const second = keyPair('second maintainer')
+  const twoKeys = (files: Record<string, string> = {}) => {
+    const { fs, data } = memoryFs(files)
+    const log = vi.fn()
+    return { data, log, state: createDatasetState(fixtureDataset, [maintainer.trusted, second.trusted], '/packs', fs, log, () => NOW) }
+  }
+
+  it('cuts off a stolen key without a new build: its packs are refused and the data it signed is no longer used', async () => {
+    const { state: datasets, data } = twoKeys()
+    expect(await datasets.importPack(goodPack)).toMatchObject({ ok: true })
+    const revocation = signRevocation([maintainer.trusted.id], second.privateKey, created)
+    expect(await datasets.importPack(revocation)).toMatchObject({ ok: true, revokedKeys: 1, info: { origin: 'bundled' } })
+    expect(JSON.parse(data.get('/packs/revoked-keys.json')!)).toEqual([maintainer.trusted.id])
+    expect(await datasets.importPack(pack(version('1.4.0'), { createdAt: new Date('2026-11-25T08:00:00Z') }))).toMatchObject({ ok: false, reason: 'unknown-signer' })
+    // Packs from the other key still work.
+    expect(await datasets.importPack(pack(version('1.4.0'), { key: second.privateKey, createdAt: new Date('2026-11-25T08:00:00Z') }))).toMatchObject({ ok: true })
+  })
+
+  it('stays in force after a restart: a stored pack from a revoked key is not used', async () => {
+    const first = twoKeys()
+    await first.state.importPack(goodPack)
+    await first.state.importPack(signRevocation([maintainer.trusted.id], second.privateKey, created))
+    const restarted = twoKeys(Object.fromEntries(first.data))
+    restarted.data.set('/packs/current-pack.json', goodPack)
+    await restarted.state.restore()
+    expect(restarted.state.current().origin).toBe('bundled')
+  })
+
+  it('is refused, changing nothing, when it is not signed by a trusted key or was changed after signing', async () => {
+    const { state: datasets, data } = twoKeys()
+    expect(await datasets.importPack(signRevocation([maintainer.trusted.id], stranger.privateKey, created))).toMatchObject({ ok: false, reason: 'unknown-signer' })
+    const changed = tamper(signRevocation([second.trusted.id], maintainer.privateKey, created), (e) => (e.header = String(e.header).replace(second.trusted.id, maintainer.trusted.id)))
+    expect(await datasets.importPack(changed)).toMatchObject({ ok: false, reason: 'bad-signature' })
+    expect(data.has('/packs/revoked-keys.json')).toBe(false)
   })
 })

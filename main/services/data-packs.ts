@@ -139,3 +139,70 @@ export function signPack(dataset: Dataset, privateKey: KeyObject, createdAt: Dat
   const signature = sign(null, signedBytes(header, payload), privateKey).toString('base64')
   return `${JSON.stringify({ format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, header, payload, signature }, null, 2)}\n`
 }
+
+/**
+ * A key revocation list travels like a pack: signed by a trusted key, imported the same way, kept
+ * for good. From then on the listed keys are not trusted, so a stolen key can be cut off without a
+ * new build. It only ever removes trust; it can never add a key.
+ */
+export const REVOCATION_FORMAT = 'messenger-privacy-key-revocation'
+const REVOCATION_DOMAIN = `${REVOCATION_FORMAT}/v1\n`
+
+const RevocationEnvelopeSchema = z.strictObject({
+  format: z.literal(REVOCATION_FORMAT),
+  formatVersion: z.literal(1),
+  /** JSON of { signer, createdAt, revoked }; the signature covers it with the domain prefix. */
+  header: z.string().min(2).max(20_000),
+  signature: z.base64()
+})
+const RevocationHeaderSchema = z.strictObject({
+  signer: z.string().regex(/^[0-9a-f]{32}$/),
+  createdAt: z.iso.datetime(),
+  revoked: z.array(z.string().regex(/^[0-9a-f]{32}$/)).min(1).max(100)
+})
+
+export type RevocationCheck = { ok: true; revoked: string[]; signer: TrustedKey } | { ok: false; reason: PackRejection; detail: string }
+
+/** The `format` of a pack-like file, so one import path can take packs and revocation lists. */
+export function fileFormat(text: string): string | null {
+  try {
+    const json: unknown = JSON.parse(text)
+    return typeof json === 'object' && json !== null && typeof (json as { format?: unknown }).format === 'string' ? (json as { format: string }).format : null
+  } catch {
+    return null
+  }
+}
+
+export function checkRevocation(text: string, trustedKeys: TrustedKey[], now: Date): RevocationCheck {
+  if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES) return { ok: false, reason: 'too-large', detail: 'revocation list too large' }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, reason: 'not-json', detail: (error as Error).message }
+  }
+  const envelope = RevocationEnvelopeSchema.safeParse(json)
+  if (!envelope.success) return { ok: false, reason: 'not-a-pack', detail: envelope.error.issues.map((i) => i.message).join('; ') }
+  if (trustedKeys.length === 0) return { ok: false, reason: 'no-trusted-keys', detail: 'this build trusts no signing key' }
+  let header: z.infer<typeof RevocationHeaderSchema>
+  try {
+    header = RevocationHeaderSchema.parse(JSON.parse(envelope.data.header))
+  } catch (error) {
+    return { ok: false, reason: 'not-a-pack', detail: `header: ${(error as Error).message.slice(0, 200)}` }
+  }
+  const signer = trustedKeys.find((key) => key.id === header.signer)
+  if (!signer) return { ok: false, reason: 'unknown-signer', detail: header.signer }
+  const publicKey = createPublicKey({ key: Buffer.from(signer.publicKey, 'base64'), format: 'der', type: 'spki' })
+  if (!verify(null, Buffer.from(`${REVOCATION_DOMAIN}${envelope.data.header}`, 'utf8'), publicKey, Buffer.from(envelope.data.signature, 'base64')))
+    return { ok: false, reason: 'bad-signature', detail: `not signed by ${signer.name}, or changed since` }
+  if (header.createdAt > now.toISOString()) return { ok: false, reason: 'key-not-valid', detail: `created in the future (${header.createdAt})` }
+  return { ok: true, revoked: header.revoked, signer }
+}
+
+/** Used by `npm run data:revoke` and by tests. */
+export function signRevocation(revoked: string[], privateKey: KeyObject, createdAt: Date): string {
+  const publicKey = createPublicKey(privateKey).export({ type: 'spki', format: 'der' }).toString('base64')
+  const header = JSON.stringify({ signer: keyFingerprint(publicKey), createdAt: createdAt.toISOString(), revoked })
+  const signature = sign(null, Buffer.from(`${REVOCATION_DOMAIN}${header}`, 'utf8'), privateKey).toString('base64')
+  return `${JSON.stringify({ format: REVOCATION_FORMAT, formatVersion: 1, header, signature }, null, 2)}\n`
+}

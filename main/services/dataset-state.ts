@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import type { DatasetInfo, PackImportResult } from '../../common/ipc-contract'
 import type { Dataset } from '../../data/schema'
 import type { Log } from '../security'
-import { checkPack, compareVersions, type PackCheck, type TrustedKey } from './data-packs'
+import { checkPack, checkRevocation, compareVersions, fileFormat, REVOCATION_FORMAT, type PackCheck, type TrustedKey } from './data-packs'
 
 export interface PackFs {
   readFile(path: string, encoding: 'utf8'): Promise<string>
@@ -53,9 +53,48 @@ export function createDatasetState(
 ): DatasetState {
   const bundledInfo: DatasetInfo = { dataset: bundled, origin: 'bundled', signer: null }
   let current = bundledInfo
+  /** The fingerprint of the key behind the pack in use (names are not unique). */
+  let currentSignerId: string | null = null
   const currentFile = join(packDir, 'current-pack.json')
   const previousFile = join(packDir, 'previous-pack.json')
   const markFile = join(packDir, 'high-water-mark.json')
+  const revokedFile = join(packDir, 'revoked-keys.json')
+  // Keys revoked by an imported revocation list: kept on disk, never un-revoked.
+  let revoked = new Set<string>()
+  const trusted = () => trustedKeys.filter((key) => !revoked.has(key.id))
+
+  async function readRevoked(): Promise<void> {
+    try {
+      const list: unknown = JSON.parse(await fs.readFile(revokedFile, 'utf8'))
+      if (Array.isArray(list)) revoked = new Set(list.filter((id): id is string => typeof id === 'string'))
+    } catch {
+      // none revoked yet
+    }
+  }
+
+  async function importRevocation(text: string): Promise<PackImportResult> {
+    const check = checkRevocation(text, trusted(), now())
+    if (!check.ok) {
+      log(`key revocation list refused: ${check.reason} (${check.detail})`)
+      return check
+    }
+    const next = new Set([...revoked, ...check.revoked])
+    try {
+      await fs.mkdir(packDir, { recursive: true })
+      await writeAtomically(revokedFile, JSON.stringify([...next].sort()))
+    } catch (error) {
+      return { ok: false, reason: 'storage-failed', detail: (error as Error).message }
+    }
+    revoked = next
+    const cutOff = trustedKeys.filter((key) => revoked.has(key.id))
+    log(`key revocation list applied: ${cutOff.length} trusted key(s) revoked`)
+    // Data signed by a revoked key is no longer used.
+    if (currentSignerId && revoked.has(currentSignerId)) {
+      current = bundledInfo
+      currentSignerId = null
+    }
+    return { ok: true, info: current, revokedKeys: cutOff.length }
+  }
   // Imports run one at a time: two drops at once must not race on the files or the mark.
   let queue: Promise<unknown> = Promise.resolve()
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -92,6 +131,7 @@ export function createDatasetState(
     current: () => current,
 
     async restore() {
+      await readRevoked()
       let text: string
       try {
         text = await fs.readFile(currentFile, 'utf8')
@@ -101,7 +141,7 @@ export function createDatasetState(
       const mark = await readMark()
       // The stored pack may be the mark itself (equal, not newer): anything below the mark is stale.
       const floor = compareVersions(mark.version, bundled.version) > 0 ? mark.version : bundled.version
-      const check = checkPack(text, { trustedKeys, newerThan: bundled.version, now: now(), enforceExpiry: false })
+      const check = checkPack(text, { trustedKeys: trusted(), newerThan: bundled.version, now: now(), enforceExpiry: false })
       if (!check.ok) {
         log(`stored data pack not used (${check.reason}: ${check.detail}); using the bundled data`)
         return
@@ -111,13 +151,15 @@ export function createDatasetState(
         return
       }
       current = { dataset: check.dataset, origin: 'imported', signer: check.signer.name }
+      currentSignerId = check.signer.id
     },
 
     importPack: (text) =>
       serial(async (): Promise<PackImportResult> => {
+        if (fileFormat(text) === REVOCATION_FORMAT) return importRevocation(text)
         const mark = await readMark()
         const newerThan = compareVersions(mark.version, current.dataset.version) > 0 ? mark.version : current.dataset.version
-        const check = checkPack(text, { trustedKeys, newerThan, now: now(), enforceExpiry: true })
+        const check = checkPack(text, { trustedKeys: trusted(), newerThan, now: now(), enforceExpiry: true })
         const stale = check.ok ? refusedAsStale(check, mark) : null
         if (!check.ok || stale) {
           const refusal = (stale ?? check) as PackImportResult & { ok: false }
@@ -136,6 +178,7 @@ export function createDatasetState(
           return { ok: false, reason: 'storage-failed', detail: (error as Error).message }
         }
         current = { dataset: check.dataset, origin: 'imported', signer: check.signer.name }
+        currentSignerId = check.signer.id
         return { ok: true, info: current }
       }),
 
@@ -144,6 +187,7 @@ export function createDatasetState(
         // The high-water mark stays: reverting never re-opens the door to an older pack.
         if (await fileExists(fs, currentFile)) await fs.rename(currentFile, previousFile)
         current = bundledInfo
+        currentSignerId = null
         return current
       })
   }

@@ -26,6 +26,8 @@ export function DataPackPanel({ language, isDesktop, trustsPacks, origin, outcom
       ? null
       : outcome.kind === 'revert'
         ? { text: t('packs.reverted', describe(outcome.info)), isError: false }
+        : outcome.result.ok && outcome.result.revokedKeys !== undefined
+          ? { text: t('packs.revokedKeys', { count: outcome.result.revokedKeys }), isError: false }
         : outcome.result.ok
           ? { text: t('packs.imported', { ...describe(outcome.result.info), signer: outcome.result.info.signer ?? '' }), isError: false }
           : { text: t(`packs.refused.${outcome.result.reason}`), isError: true }

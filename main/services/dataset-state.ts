@@ -122,11 +122,6 @@ export function createDatasetState(
     await fs.rename(temporary, path)
   }
 
-  const refusedAsStale = (check: PackCheck & { ok: true }, mark: HighWaterMark): PackImportResult | null =>
-    check.header.createdAt <= mark.createdAt
-      ? { ok: false, reason: 'not-newer', detail: `created ${check.header.createdAt}, not after the newest accepted pack (${mark.createdAt})` }
-      : null
-
   return {
     current: () => current,
 
@@ -159,12 +154,13 @@ export function createDatasetState(
         if (fileFormat(text) === REVOCATION_FORMAT) return importRevocation(text)
         const mark = await readMark()
         const newerThan = compareVersions(mark.version, current.dataset.version) > 0 ? mark.version : current.dataset.version
-        const check = checkPack(text, { trustedKeys: trusted(), newerThan, now: now(), enforceExpiry: true })
-        const stale = check.ok ? refusedAsStale(check, mark) : null
-        if (!check.ok || stale) {
-          const refusal = (stale ?? check) as PackImportResult & { ok: false }
-          log(`data pack refused: ${refusal.reason} (${refusal.detail})`)
-          return refusal
+        let check: PackCheck = checkPack(text, { trustedKeys: trusted(), newerThan, now: now(), enforceExpiry: true })
+        // A newer version signed before the newest accepted pack is a replay of an old signing run.
+        if (check.ok && check.header.createdAt <= mark.createdAt)
+          check = { ok: false, reason: 'not-newer', detail: `created ${check.header.createdAt}, not after the newest accepted pack (${mark.createdAt})` }
+        if (!check.ok) {
+          log(`data pack refused: ${check.reason} (${check.detail})`)
+          return check
         }
         try {
           await fs.mkdir(packDir, { recursive: true })

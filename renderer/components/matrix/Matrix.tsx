@@ -45,7 +45,6 @@ export function Matrix(props: Props) {
       verdicts: Object.fromEntries(VERDICTS.map((v) => [v, t(`verdict.${v}`)])) as CellLabels['verdicts'],
       outdated: t('matrix.outdated'),
       missing: t('matrix.missing'),
-      accessScale: t('scale.access'),
       context: (messenger, criterion) => t('matrix.cellContext', { messenger, criterion })
     }),
     [t]
@@ -114,7 +113,7 @@ export function Matrix(props: Props) {
                       {criterion.title[language]}
                     </span>
                     <span className="matrix__criterion-question">{criterion.question[language]}</span>
-                    {criterion.scale === 'access' && <span className="matrix__scale-tag">{labels.accessScale}</span>}
+                    {criterion.scale === 'access' && <span className="matrix__scale-tag">{t('scale.access')}</span>}
                   </th>
                   {messengers.map((messenger, column) => (
                     <MatrixCell

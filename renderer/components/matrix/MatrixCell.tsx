@@ -9,8 +9,6 @@ export interface CellLabels {
   verdicts: Record<Verdict, string>
   outdated: string
   missing: string
-  /** Tag on rows that answer "does it work in Russia", not "does it protect you". */
-  accessScale: string
   /** "WhatsApp — Calls:" for screen readers. */
   context: (messengerName: string, criterionTitle: string) => string
 }

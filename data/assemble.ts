@@ -8,17 +8,20 @@ import {
   DatasetMetaSchema,
   MessengerSchema,
   MethodologyFileSchema,
+  PublishersFileSchema,
   TimelineFileSchema,
   type Dataset,
   type IsoDate,
   type LocalizedText,
   type Messenger,
+  type Publisher,
   type Source
 } from './schema'
-import { monthsBefore, STALE_AFTER_MONTHS } from './freshness'
+import { freshnessOf, newestEvidence, type Freshness } from './freshness'
+import { COPY_SHARE_LIMIT, isCopyKind, isStrongTier, publisherOf } from './publishers'
 import { inShortProblems } from './in-short-rules'
 import type { DataProblem } from './problems'
-import { SCALE_VERDICTS } from './vocabulary'
+import { KIND_TIERS, SCALE_VERDICTS } from './vocabulary'
 
 /** The dataset's files, parsed from JSON, keyed by their path relative to `data/`. */
 export interface DataFiles {
@@ -28,6 +31,7 @@ export interface DataFiles {
   methodology: unknown
   checklists: unknown
   concerns: unknown
+  publishers: unknown
   /** `messengers/<id>.json` → content. */
   messengers: Record<string, unknown>
 }
@@ -39,6 +43,7 @@ export const DATA_FILE_NAMES = {
   methodology: 'methodology.json',
   checklists: 'checklists.json',
   concerns: 'concerns.json',
+  publishers: 'publishers.json',
   messengersDir: 'messengers'
 } as const
 
@@ -108,20 +113,87 @@ function checkTexts(
   }
 }
 
-function checkSourceDates(
+type Where = Omit<DataProblem, 'severity' | 'message'>
+
+/** Dates, publishers and titles of one item's sources, and that at least one of them is strong. */
+function checkSources(
   sources: Source[],
   today: IsoDate,
-  where: Omit<DataProblem, 'severity' | 'message'>,
-  problems: DataProblem[]
+  publishers: readonly Publisher[] | null,
+  where: Where,
+  problems: DataProblem[],
+  label = ''
 ): void {
+  const prefix = label ? `${label}: ` : ''
+  const error = (message: string) => problems.push({ severity: 'error', ...where, message: prefix + message })
   sources.forEach((source, index) => {
-    if (source.checked > today)
-      problems.push({ severity: 'error', ...where, message: `sources[${index}].checked ${source.checked} is in the future` })
-    if (source.published && earliestDay(source.published) > today)
-      problems.push({ severity: 'error', ...where, message: `sources[${index}].published ${source.published} is in the future` })
+    const at = `sources[${index}]`
+    if (source.checked > today) error(`${at}.checked ${source.checked} is in the future`)
+    if (source.published && earliestDay(source.published) > today) error(`${at}.published ${source.published} is in the future`)
     if (source.published && earliestDay(source.published) > source.checked)
-      problems.push({ severity: 'error', ...where, message: `sources[${index}] was published (${source.published}) after it was checked (${source.checked})` })
+      error(`${at} was published (${source.published}) after it was checked (${source.checked})`)
+    if (typeof source.title === 'string') {
+      if (source.title.startsWith('['))
+        error(`${at}.title is a [description]: give it in both languages as { "en", "ru" }`)
+    } else {
+      if (!looksRussian(source.title.ru)) error(`${at}.title.ru is not Russian text: "${source.title.ru.slice(0, 60)}"`)
+      if (!looksEnglish(source.title.en)) error(`${at}.title.en is not English text: "${source.title.en.slice(0, 60)}"`)
+    }
+    if (!publishers) return
+    const publisher = publisherOf(source.url, publishers)
+    if (!publisher) error(`${at}: ${new URL(source.url).hostname} is not in ${DATA_FILE_NAMES.publishers}`)
+    else if (isCopyKind(publisher) && !source.copyOf)
+      error(`${at}: ${publisher.domain} is ${publisher.kind === 'mirror' ? 'a mirror' : 'an aggregator'}: name the original in copyOf, or cite the original`)
   })
+  if (publishers && !sources.some((s) => isStrongTier(publisherOf(s.url, publishers)?.tier ?? 'weak')))
+    error('no strong source (a primary or reputable publisher in the registry)')
+}
+
+/** The registry itself: one entry per domain, tiers that fit kinds, vendors only on vendors' own sites. */
+function checkPublishers(publishers: readonly Publisher[], messengers: readonly Messenger[], problems: DataProblem[]): void {
+  const file = DATA_FILE_NAMES.publishers
+  const seen = new Set<string>()
+  for (const publisher of publishers) {
+    const label = `publisher "${publisher.domain}"`
+    const error = (message: string) => problems.push({ severity: 'error', file, message: `${label}: ${message}` })
+    if (seen.has(publisher.domain)) error('duplicate domain')
+    seen.add(publisher.domain)
+    const tiers: readonly string[] = KIND_TIERS[publisher.kind]
+    if (!tiers.includes(publisher.tier)) error(`tier "${publisher.tier}" does not fit kind "${publisher.kind}" (${tiers.join(', ')})`)
+    if (publisher.kind !== 'vendor') {
+      if (publisher.vendorOf) error('vendorOf is only for vendor entries')
+      continue
+    }
+    if (!publisher.vendorOf) {
+      error('a vendor entry must name its messengers in vendorOf')
+      continue
+    }
+    for (const id of publisher.vendorOf) {
+      const messenger = messengers.find((m) => m.id === id)
+      if (!messenger) error(`vendorOf names unknown messenger "${id}"`)
+      else if (!messenger.officialDomains.some((official) => publisher.domain === official || publisher.domain.endsWith(`.${official}`) || publisher.domain.startsWith(`${official}/`)))
+        error(`is labelled vendor of ${id}, but it is not one of ${id}'s officialDomains (${messenger.officialDomains.join(', ')})`)
+    }
+  }
+}
+
+function staleMessage(freshness: Freshness): string {
+  return freshness.stale === 'review-due'
+    ? `not reviewed since ${freshness.reviewed}; its criterion is reviewed every ${freshness.intervalMonths} month(s)`
+    : `newest evidence (${freshness.evidence ?? 'undated'}) is older than ${freshness.intervalMonths} month(s) for a fast-changing criterion: look for newer`
+}
+
+/** Reviewed dates: not in the future, not before the newest evidence existed; possibly outdated is a warning. */
+function checkReview(item: { reviewed: IsoDate; sources: Source[] }, months: number, today: IsoDate, where: Where, problems: DataProblem[], label = ''): void {
+  const prefix = label ? `${label}: ` : ''
+  const evidence = newestEvidence(item.sources)
+  if (item.reviewed > today) problems.push({ severity: 'error', ...where, message: `${prefix}reviewed ${item.reviewed} is in the future` })
+  else if (evidence && earliestDay(evidence) > item.reviewed)
+    problems.push({ severity: 'error', ...where, message: `${prefix}reviewed ${item.reviewed} before its newest source was published (${evidence})` })
+  else {
+    const freshness = freshnessOf(item, months, today)
+    if (freshness.stale) problems.push({ severity: 'warning', ...where, message: prefix + staleMessage(freshness) })
+  }
 }
 
 /** Compared messengers first in `preferredOrder`, then the rest by name; references last. */
@@ -146,11 +218,12 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
   const methodologyFile = schemaProblems(MethodologyFileSchema, files.methodology, DATA_FILE_NAMES.methodology, problems)
   const checklistsFile = schemaProblems(ChecklistsFileSchema, files.checklists, DATA_FILE_NAMES.checklists, problems)
   const concernsFile = schemaProblems(ConcernsFileSchema, files.concerns, DATA_FILE_NAMES.concerns, problems)
+  const publishersFile = schemaProblems(PublishersFileSchema, files.publishers, DATA_FILE_NAMES.publishers, problems)
+  const publishers = publishersFile?.publishers ?? null
 
   if (meta && meta.date > today)
     problems.push({ severity: 'error', file: DATA_FILE_NAMES.meta, message: `date ${meta.date} is in the future` })
 
-  const staleBefore = monthsBefore(today, STALE_AFTER_MONTHS)
   const messengers: Messenger[] = []
   const messengerFileEntries = Object.entries(files.messengers)
   if (messengerFileEntries.length === 0)
@@ -184,11 +257,9 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
       if (scale && !(SCALE_VERDICTS[scale] as readonly string[]).includes(cell.verdict))
         problems.push({ severity: 'error', ...cellWhere, message: `verdict "${cell.verdict}" is not on the ${scale} scale (${SCALE_VERDICTS[scale].join(', ')})` })
       checkTexts({ answer: cell.answer, summary: cell.summary, notes: cell.notes }, cellWhere, problems)
-      checkSourceDates(cell.sources, today, cellWhere, problems)
-      if (cell.asOf > today)
-        problems.push({ severity: 'error', ...cellWhere, message: `asOf ${cell.asOf} is in the future` })
-      else if (cell.asOf < staleBefore)
-        problems.push({ severity: 'warning', ...cellWhere, message: `asOf ${cell.asOf} is older than ${STALE_AFTER_MONTHS} months: re-check it` })
+      checkSources(cell.sources, today, publishers, cellWhere, problems)
+      const criterion = criteriaFile?.criteria.find((c) => c.id === criterionId)
+      if (criterion) checkReview(cell, criterion.review.months, today, cellWhere, problems)
     }
     messenger.inShort.forEach((sentence, index) => checkTexts({ [`inShort[${index}].text`]: sentence.text }, where, problems))
     if (criteriaFile)
@@ -235,7 +306,7 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
         if (!messengerIds.has(id))
           problems.push({ severity: 'error', ...where, message: `${label}: unknown messenger "${id}"` })
       checkTexts({ [`${label} title`]: event.title, [`${label} summary`]: event.summary }, where, problems)
-      checkSourceDates(event.sources, today, { ...where }, problems)
+      checkSources(event.sources, today, publishers, where, problems, label)
     }
   }
 
@@ -257,9 +328,9 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
         const label = `item "${item.id}"`
         if (seen.has(item.id)) problems.push({ severity: 'error', ...where, message: `${label}: duplicate id` })
         seen.add(item.id)
-        if (item.asOf > today) problems.push({ severity: 'error', ...where, message: `${label}: asOf ${item.asOf} is in the future` })
+        checkReview(item, checklistsFile.review.months, today, where, problems, label)
         checkTexts({ [`${label} title`]: item.title, [`${label} detail`]: item.detail }, where, problems)
-        checkSourceDates(item.sources, today, where, problems)
+        checkSources(item.sources, today, publishers, where, problems, label)
       }
     }
   }
@@ -289,8 +360,34 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
     }
   }
 
+  if (publishers) {
+    checkPublishers(publishers, messengers, problems)
+    const cited = new Set<string>()
+    let copies = 0
+    const allSources = [
+      ...messengers.flatMap((m) => Object.values(m.cells).flatMap((c) => c.sources)),
+      ...(timelineFile?.events.flatMap((e) => e.sources) ?? []),
+      ...Object.values(checklistsFile?.checklists ?? {}).flatMap((items) => items.flatMap((i) => i.sources))
+    ]
+    for (const source of allSources) {
+      const publisher = publisherOf(source.url, publishers)
+      if (publisher) cited.add(publisher.domain)
+      if (publisher && isCopyKind(publisher)) copies++
+    }
+    const share = allSources.length ? copies / allSources.length : 0
+    if (share >= COPY_SHARE_LIMIT)
+      problems.push({
+        severity: 'error',
+        file: DATA_FILE_NAMES.publishers,
+        message: `aggregator and mirror copies are ${(share * 100).toFixed(1)} % of ${allSources.length} references (limit ${COPY_SHARE_LIMIT * 100} %): cite the originals`
+      })
+    for (const publisher of publishers)
+      if (!cited.has(publisher.domain))
+        problems.push({ severity: 'warning', file: DATA_FILE_NAMES.publishers, message: `publisher "${publisher.domain}" is not cited anywhere` })
+  }
+
   const hasErrors = problems.some((p) => p.severity === 'error')
-  if (hasErrors || !meta || !criteriaFile || !timelineFile || !methodologyFile || !checklistsFile || !concernsFile)
+  if (hasErrors || !meta || !criteriaFile || !timelineFile || !methodologyFile || !checklistsFile || !concernsFile || !publishers)
     return { dataset: null, problems }
 
   return {
@@ -304,8 +401,10 @@ export function assembleDataset(files: DataFiles, today: IsoDate): AssembleResul
       timeline: [...timelineFile.events].sort((a, b) => a.date.localeCompare(b.date)),
       methodology: methodologyFile.sections,
       checklists: checklistsFile.checklists,
+      checklistReview: checklistsFile.review,
       concerns: concernsFile.concerns,
-      presets: concernsFile.presets
+      presets: concernsFile.presets,
+      publishers
     },
     problems
   }

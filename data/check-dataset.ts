@@ -15,7 +15,8 @@ export function datasetToFiles(dataset: unknown): DataFiles {
     criteria: { areas: d.areas, criteria: d.criteria, headline: d.headline },
     timeline: { events: d.timeline },
     methodology: { sections: d.methodology },
-    checklists: { checklists: d.checklists },
+    checklists: { review: d.checklistReview, checklists: d.checklists },
+    publishers: { publishers: d.publishers },
     concerns: { concerns: d.concerns, presets: d.presets },
     messengers: Object.fromEntries(
       messengers.map((m, index) => [`${DATA_FILE_NAMES.messengersDir}/${isRecord(m) && typeof m.id === 'string' ? m.id : `#${index}`}.json`, m])

@@ -43,6 +43,7 @@ export function readDataFiles(dir: string): { files: DataFiles; problems: DataPr
       methodology: readJson(dir, DATA_FILE_NAMES.methodology, problems),
       checklists: readJson(dir, DATA_FILE_NAMES.checklists, problems),
       concerns: readJson(dir, DATA_FILE_NAMES.concerns, problems),
+      publishers: readJson(dir, DATA_FILE_NAMES.publishers, problems),
       messengers
     },
     problems

@@ -1,7 +1,7 @@
 // The dataset schema: the single source of truth for the data's shape and its TypeScript types.
 // Imported at runtime only by build scripts and the main process; the renderer uses `import type`.
 import { z } from 'zod'
-import { IN_SHORT_STANCES, LANGUAGES, SCALES, SOURCE_KINDS, VERDICTS } from './vocabulary'
+import { IN_SHORT_STANCES, LANGUAGES, PUBLISHER_KINDS, PUBLISHER_TIERS, SCALES, STATE_AFFILIATIONS, VERDICTS } from './vocabulary'
 
 const isRealCalendarDate = (value: string): boolean => {
   const [year, month, day] = value.split('-').map(Number)
@@ -42,16 +42,48 @@ export const VerdictSchema = z.enum(VERDICTS)
 /** Which question a criterion answers, and so which verdicts its cells may have (checked in assemble). */
 export const ScaleSchema = z.enum(SCALES)
 
-/** What kind of voice a source is, so users see when a claim rests on, say, state media. */
-export const SourceKindSchema = z.enum(SOURCE_KINDS)
+/** A host name (`www.` dropped), optionally with a path prefix such as `github.com/signalapp`. */
+export const PublisherDomainSchema = z
+  .string()
+  .regex(/^(?!www\.)[a-z0-9-]+(\.[a-z0-9-]+)+(\/[A-Za-z0-9._~-]+)*$/, 'expected a host name such as example.com or github.com/owner')
 
-export const SourceSchema = z.strictObject({
-  title: z.string().trim().min(1),
+/** One publisher in the registry: everything a source's kind and weight are derived from. */
+export const PublisherSchema = z.strictObject({
+  domain: PublisherDomainSchema,
+  /** Names are often Latin in both languages ("Reuters"), so only their presence is checked. */
+  name: z.strictObject({ en: z.string().trim().min(1), ru: z.string().trim().min(1) }),
+  kind: z.enum(PUBLISHER_KINDS),
+  tier: z.enum(PUBLISHER_TIERS),
+  state: z.enum(STATE_AFFILIATIONS),
+  /** For a vendor: the messengers whose own site this is (checked against their `officialDomains`). */
+  vendorOf: z.array(IdSchema).min(1).optional()
+})
+
+export const PublishersFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  publishers: z.array(PublisherSchema).min(1)
+})
+
+/**
+ * A source's title: its own headline as a string, in its own language; or, when the headline is not
+ * quoted, a [bracketed description] written in both languages.
+ */
+export const SourceTitleSchema = z.union([z.string().trim().min(1), LocalizedTextSchema])
+
+/** The original a copy (an aggregator's, a mirror's or a syndicated one) reproduces. */
+export const CopyOfSchema = z.strictObject({
   publisher: z.string().trim().min(1),
+  url: HttpsUrlSchema.optional(),
+  title: z.string().trim().min(1).optional()
+})
+
+/** Who published a source, its kind and its tier come from the registry by its URL, never by hand. */
+export const SourceSchema = z.strictObject({
+  title: SourceTitleSchema,
   url: HttpsUrlSchema,
   published: PartialDateSchema.optional(),
   checked: IsoDateSchema,
-  kind: SourceKindSchema,
+  copyOf: CopyOfSchema.optional(),
   /** One sentence quoted from the source, in its own language. */
   excerpt: z.string().trim().min(1).max(400).optional()
 })
@@ -62,7 +94,8 @@ export const CellSchema = z.strictObject({
   summary: LocalizedTextSchema,
   notes: LocalizedTextSchema,
   sources: z.array(SourceSchema).min(1),
-  asOf: IsoDateSchema
+  /** The day a maintainer last re-checked this cell against its sources and newer events. */
+  reviewed: IsoDateSchema
 })
 
 /** Short enough to read on a card in the first screen, in either language. */
@@ -87,6 +120,8 @@ export const MessengerSchema = z.strictObject({
   reference: z.boolean(),
   /** The bottom line, in a few plain sentences; each is checked against the cells it names. */
   inShort: z.array(InShortSentenceSchema).min(2).max(4),
+  /** The operator's own sites: only these may be registered as its vendor pages. */
+  officialDomains: z.array(PublisherDomainSchema).min(1),
   cells: z.record(IdSchema, CellSchema)
 })
 
@@ -96,12 +131,19 @@ export const AreaSchema = z.strictObject({
   description: LocalizedTextSchema
 })
 
+/** How often a criterion's cells must be re-checked, set by how fast its facts change, and why. */
+export const ReviewIntervalSchema = z.strictObject({
+  months: z.number().int().min(1).max(24),
+  reason: LocalizedTextSchema
+})
+
 export const CriterionSchema = z.strictObject({
   id: IdSchema,
   area: IdSchema,
   scale: ScaleSchema,
   title: LocalizedTextSchema,
-  question: LocalizedTextSchema
+  question: LocalizedTextSchema,
+  review: ReviewIntervalSchema
 })
 
 /** The criteria that decide the two headline answers: can the provider read it, and does it work. */
@@ -152,11 +194,13 @@ export const ChecklistItemSchema = z.strictObject({
   title: LocalizedTextSchema,
   detail: LocalizedTextSchema,
   sources: z.array(SourceSchema).min(1),
-  asOf: IsoDateSchema
+  reviewed: IsoDateSchema
 })
 
 export const ChecklistsFileSchema = z.strictObject({
   $schema: z.string().optional(),
+  /** How often checklist items are re-checked (app menus and features move with updates). */
+  review: ReviewIntervalSchema,
   /** messenger id → its checklist, most important first. */
   checklists: z.record(IdSchema, z.array(ChecklistItemSchema).min(1))
 })
@@ -206,8 +250,10 @@ export const DatasetSchema = z.strictObject({
   timeline: z.array(TimelineEventSchema),
   methodology: z.array(MethodologySectionSchema),
   checklists: ChecklistsFileSchema.shape.checklists,
+  checklistReview: ReviewIntervalSchema,
   concerns: ConcernsFileSchema.shape.concerns,
-  presets: ConcernsFileSchema.shape.presets
+  presets: ConcernsFileSchema.shape.presets,
+  publishers: PublishersFileSchema.shape.publishers
 })
 
 export type IsoDate = z.infer<typeof IsoDateSchema>
@@ -218,12 +264,17 @@ export type Scale = z.infer<typeof ScaleSchema>
 export type InShortSentence = z.infer<typeof InShortSentenceSchema>
 export type InShortStance = InShortSentence['stance']
 export type HeadlineCriteria = z.infer<typeof HeadlineCriteriaSchema>
-export type SourceKind = z.infer<typeof SourceKindSchema>
+export type Publisher = z.infer<typeof PublisherSchema>
+export type PublisherKind = Publisher['kind']
+export type PublisherTier = Publisher['tier']
+export type StateAffiliation = Publisher['state']
+export type SourceTitle = z.infer<typeof SourceTitleSchema>
 export type Source = z.infer<typeof SourceSchema>
 export type Cell = z.infer<typeof CellSchema>
 export type Messenger = z.infer<typeof MessengerSchema>
 export type Area = z.infer<typeof AreaSchema>
 export type Criterion = z.infer<typeof CriterionSchema>
+export type ReviewInterval = z.infer<typeof ReviewIntervalSchema>
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>
 export type MethodologySection = z.infer<typeof MethodologySectionSchema>
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>
@@ -231,4 +282,4 @@ export type Concern = z.infer<typeof ConcernSchema>
 export type ScenarioPreset = z.infer<typeof ScenarioPresetSchema>
 export type Dataset = z.infer<typeof DatasetSchema>
 
-export { LANGUAGES, SCALES, SOURCE_KINDS, VERDICTS }
+export { LANGUAGES, SCALES, VERDICTS }

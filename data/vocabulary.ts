@@ -1,7 +1,30 @@
 // The dataset's closed vocabularies as plain constants: the schema builds its enums from these, and
 // the renderer can import them without pulling the schema library into the page.
 export const LANGUAGES = ['en', 'ru'] as const
-export const SOURCE_KINDS = ['vendor', 'law', 'regulator', 'court', 'press', 'state-media', 'ngo', 'research'] as const
+
+/**
+ * What kind of voice a publisher is (data/publishers.json), so users see when a claim rests on, say,
+ * state media or a copy. Aggregators and mirrors only ever carry someone else's text.
+ */
+export const PUBLISHER_KINDS = ['vendor', 'law', 'regulator', 'court', 'press', 'state-media', 'ngo', 'research', 'aggregator', 'mirror'] as const
+/** How far a publisher can be relied on; "strong" sources are the first two tiers. */
+export const PUBLISHER_TIERS = ['primary', 'reputable', 'secondary', 'weak'] as const
+export const STRONG_TIERS = ['primary', 'reputable'] as const
+/** Who owns or steers a publisher: readers weigh a state outlet's account of its own state differently. */
+export const STATE_AFFILIATIONS = ['none', 'russian-state', 'russian-state-aligned', 'foreign-state'] as const
+/** The tiers a kind may have: a vendor's own page is primary for what it says; a copy is never strong. */
+export const KIND_TIERS = {
+  vendor: ['primary'],
+  law: ['primary'],
+  regulator: ['primary'],
+  court: ['primary'],
+  press: ['reputable', 'secondary'],
+  'state-media': ['secondary'],
+  ngo: ['reputable', 'secondary'],
+  research: ['reputable', 'secondary'],
+  aggregator: ['weak'],
+  mirror: ['weak']
+} as const satisfies Record<(typeof PUBLISHER_KINDS)[number], readonly (typeof PUBLISHER_TIERS)[number][]>
 
 /**
  * Two questions, two scales. Protection: can the provider or the state read or obtain your messages

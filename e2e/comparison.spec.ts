@@ -27,16 +27,16 @@ test.describe('the comparison', () => {
     for (const label of labels) expect(['Good', 'Mixed', 'Poor', 'Unknown', 'Works', 'Limited', 'Blocked', 'Not known']).toContain(label)
   })
 
-  test('opening a cell shows its notes, sources and as-of date, and Escape closes it', async ({ appPage }) => {
+  test('opening a cell shows its notes, sources and review date, and Escape closes it', async ({ appPage }) => {
     await appPage.getByRole('button', { name: /^Max — One-to-one chats:/ }).click()
     const dialog = appPage.getByRole('dialog')
     await expect(dialog).toBeVisible()
     await expect(dialog.getByRole('heading', { name: 'One-to-one chats' })).toBeVisible()
     await expect(dialog.getByRole('heading', { name: 'Notes' })).toBeVisible()
     await expect(dialog.getByRole('heading', { name: /\d+ sources?/ })).toBeVisible()
-    await expect(dialog.getByText(/^As of \d{1,2} \w+ \d{4}$/)).toBeVisible()
+    await expect(dialog.getByTestId('details-reviewed')).toHaveText(/^\d{1,2} \w+ \d{4}$/)
     await expect(dialog.locator('.source__url').first()).toHaveText(/^https:\/\//)
-    await expect(dialog.locator('.source__kind').first()).toHaveText(/Company|Law|Regulator|Court|Press|State media|NGO|Research/)
+    await expect(dialog.locator('.source__kind').first()).toHaveText(/Company|Law|Regulator|Court|Press|State media|NGO|Research|Aggregator|Mirror copy/)
     await appPage.keyboard.press('Escape')
     await expect(dialog).toBeHidden()
   })

@@ -1,5 +1,6 @@
-// `npm run data:check`: validates data/ and reports stale cells. Exits 1 on any error.
+// `npm run data:check`: validates data/, reports possibly outdated items and figures on the evidence. Exits 1 on any error.
 import { fileURLToPath } from 'node:url'
+import { evidenceReport, formatEvidenceReport } from '../data/evidence-report'
 import { formatProblem } from '../data/problems'
 import { loadDataDirectory, todayIso } from '../data/read-directory'
 
@@ -9,8 +10,9 @@ const errors = problems.filter((p) => p.severity === 'error')
 const warnings = problems.filter((p) => p.severity === 'warning')
 
 for (const problem of [...errors, ...warnings]) console.log(formatProblem(problem))
-if (warnings.length > 0) console.log(`${warnings.length} cell(s) not confirmed in the last 6 months (listed above as WARNING).`)
+if (warnings.length > 0) console.log(`${warnings.length} warning(s): possibly outdated items and unused publishers, listed above.`)
 if (dataset) {
+  console.log(formatEvidenceReport(evidenceReport(dataset, todayIso())))
   const cells = dataset.messengers.reduce((n, m) => n + Object.keys(m.cells).length, 0)
   console.log(
     `data:check OK: dataset ${dataset.version} (${dataset.date}), ${dataset.messengers.length} messengers × ${dataset.criteria.length} criteria = ${cells} cells, ${dataset.timeline.length} timeline events.`

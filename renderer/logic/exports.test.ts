@@ -3,14 +3,21 @@ import { describe, expect, it } from 'vitest'
 import { fixtureDataset, makeCell } from '../../test/fixtures/dataset'
 import { exportRows, toCsv, toJson, toMarkdown, type ExportRow } from './exports'
 
-const labels = { good: 'Good', mixed: 'Mixed', poor: 'Poor', unknown: 'Unknown', works: 'Works', limited: 'Limited', blocked: 'Blocked', unclear: 'Not known' }
-const scales = { protection: 'Protection', access: 'Access in Russia' }
+const labels = {
+  verdicts: { good: 'Good', mixed: 'Mixed', poor: 'Poor', unknown: 'Unknown', works: 'Works', limited: 'Limited', blocked: 'Blocked', unclear: 'Not known' },
+  scales: { protection: 'Protection', access: 'Access in Russia' },
+  kinds: { press: 'Press', aggregator: 'Aggregator' },
+  tiers: { reputable: 'Reputable', weak: 'Weak', unknown: 'Not in the registry' },
+  copyOf: (publisher: string) => `copy of ${publisher}`,
+  stale: { 'review-due': 'review due', 'evidence-old': 'old evidence' }
+}
+const TODAY = '2026-11-25'
 const headers = Object.fromEntries(
-  ['area', 'criterion', 'question', 'scale', 'messenger', 'reference', 'verdict', 'answer', 'summary', 'notes', 'asOf', 'sources'].map((k) => [k, k])
+  ['area', 'criterion', 'question', 'scale', 'messenger', 'reference', 'verdict', 'answer', 'summary', 'notes', 'reviewed', 'evidence', 'outdated', 'sources'].map((k) => [k, k])
 ) as Record<keyof ExportRow, string>
 
 describe('exports', () => {
-  const rows = exportRows(fixtureDataset, 'ru', labels, scales)
+  const rows = exportRows(fixtureDataset, 'ru', labels, TODAY)
 
   it('has one row per messenger and criterion, in the chosen language', () => {
     expect(rows).toHaveLength(4)
@@ -21,6 +28,25 @@ describe('exports', () => {
     const access = rows.filter((r) => r.criterion === 'Доступность')
     expect(access.map((r) => [r.scale, r.verdict])).toEqual([['Access in Russia', 'Blocked'], ['Access in Russia', 'Not known']])
     expect(rows.find((r) => r.criterion === 'Личные чаты')!.scale).toBe('Protection')
+  })
+
+  it('carries both dates and the outdated rule, and names publishers from the registry', () => {
+    // The access cell (reviewed monthly) has evidence from January: flagged for old evidence, not for its review.
+    const access = rows.find((r) => r.criterion === 'Доступность' && r.messenger === 'Alpha')!
+    expect([access.reviewed, access.evidence, access.outdated]).toEqual(['2026-11-24', '2026-01-10', 'old evidence'])
+    // A yearly criterion reviewed last week is not flagged, however old its evidence.
+    expect(rows.find((r) => r.criterion === 'Личные чаты')!.outdated).toBe('')
+    expect(rows[0]!.sources[0]).toMatchObject({ publisher: 'Пример', kind: 'Press', tier: 'Reputable', copyOf: '' })
+  })
+
+  it('says whose text a copy carries', () => {
+    const dataset = structuredClone(fixtureDataset)
+    dataset.messengers[0]!.cells['e2ee-default-1to1']!.sources = [
+      { title: 'Story', url: 'https://copies.example/x', checked: '2026-11-24', copyOf: { publisher: 'Reuters' } }
+    ]
+    const source = exportRows(dataset, 'en', labels, TODAY)[0]!.sources[0]!
+    expect(source).toMatchObject({ publisher: 'Copies', kind: 'Aggregator', tier: 'Weak', copyOf: 'copy of Reuters' })
+    expect(toCsv(exportRows(dataset, 'en', labels, TODAY), headers)).toContain('Story — Copies (Aggregator; Weak; copy of Reuters)')
   })
 
   it('Markdown starts with the bottom line of every messenger', () => {
@@ -43,7 +69,7 @@ describe('exports', () => {
   it('CSV never lets a spreadsheet run a cell as a formula', () => {
     const dataset = structuredClone(fixtureDataset)
     dataset.messengers[0]!.cells['e2ee-default-1to1'] = makeCell({ answer: { en: '=HYPERLINK("x")', ru: '=HYPERLINK("x")' } })
-    const csv = toCsv(exportRows(dataset, 'en', labels, scales), headers)
+    const csv = toCsv(exportRows(dataset, 'en', labels, TODAY), headers)
     const record = Papa.parse<Record<string, string>>(csv, { header: true }).data[0]!
     expect(record.answer?.startsWith("=")).toBe(false)
     expect(record.answer).toContain('=HYPERLINK("x")')
@@ -55,7 +81,7 @@ describe('exports', () => {
   })
 
   it('Markdown has a table per area with every messenger and criterion', () => {
-    const markdown = toMarkdown(fixtureDataset, 'en', exportRows(fixtureDataset, 'en', labels, scales), 'Comparison', 'Dataset 1.2.3', 'In short')
+    const markdown = toMarkdown(fixtureDataset, 'en', exportRows(fixtureDataset, 'en', labels, TODAY), 'Comparison', 'Dataset 1.2.3', 'In short')
     expect(markdown).toContain('## Encryption')
     expect(markdown).toContain('| | Alpha | Beacon |')
     expect(markdown).toContain('| One-to-one chats | **Poor**: No | **Good**: Yes, by default |')

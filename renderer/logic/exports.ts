@@ -1,7 +1,8 @@
 // The comparison as files a trainer can reuse: CSV (spreadsheets), JSON (tools), Markdown (slides),
 // all in the chosen language and each carrying the dataset's version and date.
 import Papa from 'papaparse'
-import type { Dataset, Language, Source } from '../../data/schema'
+import type { Dataset, Language } from '../../data/schema'
+import { cellFreshness, describeSource } from './evidence'
 
 export interface ExportRow {
   area: string
@@ -15,14 +16,38 @@ export interface ExportRow {
   answer: string
   summary: string
   notes: string
-  asOf: string
-  sources: { title: string; publisher: string; kind: string; url: string; published?: string; checked: string }[]
+  /** The day the answer was last re-checked, and the publication date of its newest source. */
+  reviewed: string
+  evidence: string
+  /** Empty, or why the answer is possibly outdated (the app's one rule, in words). */
+  outdated: string
+  sources: ExportSource[]
 }
 
-export type VerdictLabels = Record<string, string>
-export type ScaleLabels = Record<string, string>
+export interface ExportSource {
+  title: string
+  /** From the publisher registry, in the chosen language. */
+  publisher: string
+  kind: string
+  tier: string
+  /** Words such as "copy of Reuters", empty for an original. */
+  copyOf: string
+  url: string
+  published?: string
+  checked: string
+}
 
-export function exportRows(dataset: Dataset, language: Language, verdictLabels: VerdictLabels, scaleLabels: ScaleLabels): ExportRow[] {
+/** Everything the export says in words, in the chosen language. */
+export interface ExportLabels {
+  verdicts: Record<string, string>
+  scales: Record<string, string>
+  kinds: Record<string, string>
+  tiers: Record<string, string>
+  copyOf: (publisher: string) => string
+  stale: Record<'review-due' | 'evidence-old', string>
+}
+
+export function exportRows(dataset: Dataset, language: Language, labels: ExportLabels, today: string): ExportRow[] {
   const areaTitle = (id: string) => dataset.areas.find((a) => a.id === id)?.title[language] ?? id
   return dataset.criteria.flatMap((criterion) =>
     dataset.messengers.flatMap((messenger) => {
@@ -33,29 +58,40 @@ export function exportRows(dataset: Dataset, language: Language, verdictLabels: 
           area: areaTitle(criterion.area),
           criterion: criterion.title[language],
           question: criterion.question[language],
-          scale: scaleLabels[criterion.scale] ?? criterion.scale,
+          scale: labels.scales[criterion.scale] ?? criterion.scale,
           messenger: messenger.name,
           reference: messenger.reference,
-          verdict: verdictLabels[cell.verdict] ?? cell.verdict,
+          verdict: labels.verdicts[cell.verdict] ?? cell.verdict,
           answer: cell.answer[language],
           summary: cell.summary[language],
           notes: cell.notes[language],
-          asOf: cell.asOf,
-          sources: cell.sources.map(({ title, publisher, kind, url, published, checked }: Source) => ({
-            title,
-            publisher,
-            kind,
-            url,
-            ...(published && { published }),
-            checked
-          }))
+          ...freshnessColumns(criterion, cell, labels, today),
+          sources: cell.sources.map((source) => {
+            const view = describeSource(source, dataset.publishers, language)
+            return {
+              title: view.title,
+              publisher: view.publisher,
+              kind: view.kind ? (labels.kinds[view.kind] ?? view.kind) : '',
+              tier: labels.tiers[view.tier ?? 'unknown'] ?? '',
+              copyOf: view.copyOf ? labels.copyOf(view.copyOf.publisher) : '',
+              url: source.url,
+              ...(source.published && { published: source.published }),
+              checked: source.checked
+            }
+          })
         }
       ]
     })
   )
 }
 
-const sourceLine = (s: ExportRow['sources'][number]) => `${s.title} — ${s.publisher}${s.published ? `, ${s.published}` : ''} (${s.url})`
+function freshnessColumns(criterion: Dataset['criteria'][number], cell: Dataset['messengers'][number]['cells'][string], labels: ExportLabels, today: string) {
+  const freshness = cellFreshness(criterion, cell, today)
+  return { reviewed: freshness.reviewed, evidence: freshness.evidence ?? '', outdated: freshness.stale ? labels.stale[freshness.stale] : '' }
+}
+
+const sourceLine = (s: ExportSource) =>
+  `${s.title} — ${s.publisher} (${[s.kind, s.tier, s.copyOf].filter(Boolean).join('; ')})${s.published ? `, ${s.published}` : ''} (${s.url})`
 
 export function toCsv(rows: ExportRow[], headers: Record<keyof ExportRow, string>): string {
   return Papa.unparse(

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { isPossiblyOutdated } from '../../data/freshness'
 import { fixtureDataset, makeCell } from '../../test/fixtures/dataset'
 import { differingCriteria } from './differences'
 import { criterionMatches, normaliseForSearch } from './search'
@@ -39,12 +38,5 @@ describe('side by side', () => {
   it('lists only the criteria whose verdicts differ', () => {
     expect(differingCriteria(fixtureDataset.criteria, alpha, beacon).map((c) => c.id)).toEqual(['e2ee-default-1to1', 'availability-ru'])
     expect(differingCriteria(fixtureDataset.criteria, alpha, alpha)).toEqual([])
-  })
-})
-
-describe('freshness', () => {
-  it('flags facts not confirmed in the last six months', () => {
-    expect(isPossiblyOutdated('2026-05-24', '2026-11-25')).toBe(true)
-    expect(isPossiblyOutdated('2026-05-25', '2026-11-25')).toBe(false)
   })
 })

@@ -1,9 +1,10 @@
 // Methodology (from the dataset), which data and app version are in use, and how to report an error.
 import { useTranslation } from 'react-i18next'
 import type { AppInfo, DatasetInfo, DatasetOrigin, PackImportResult } from '../../../common/ipc-contract'
-import { isPossiblyOutdated } from '../../../data/freshness'
 import type { Dataset, Language } from '../../../data/schema'
 import { formatDate } from '../../format/dates'
+import { staleCells } from '../../logic/evidence'
+import { CopyAge } from '../app/CopyAge'
 import type { PackOutcome } from '../../store/view-store'
 import { paragraphs } from '../details/CellDetails'
 import { Screen } from '../common/Screen'
@@ -25,7 +26,7 @@ interface Props {
 export function About({ dataset, origin, signer, appInfo, language, today, packOutcome, onImport, onRevert }: Props) {
   const { t } = useTranslation()
   const cells = dataset.messengers.flatMap((m) => Object.values(m.cells))
-  const outdated = cells.filter((cell) => isPossiblyOutdated(cell.asOf, today)).length
+  const outdated = staleCells(dataset, today).length
   return (
     <Screen id="about" title={t('about.title')} className="about">
       <div className="about__facts">
@@ -35,6 +36,7 @@ export function About({ dataset, origin, signer, appInfo, language, today, packO
             {t('about.dataset', { version: dataset.version, date: formatDate(dataset.date, language), origin: t(`footer.origin.${origin}`, { signer }) })}{' '}
             {t('about.cells', { count: cells.length })} {outdated > 0 && t('about.outdated', { count: outdated })}
           </p>
+          <CopyAge dataDate={dataset.date} isDesktop={appInfo?.electronVersion != null} language={language} />
         </section>
         {appInfo && (
           <section aria-labelledby="about-app">

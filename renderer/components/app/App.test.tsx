@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createFakePlatform } from '../../../test/fixtures/platform'
 import { createI18n } from '../../i18n/i18n'
 import { loadDataStore } from '../../store/data-store'
@@ -41,22 +41,76 @@ describe('the comparison screen', () => {
     expect(within(row).getByText('No')).toBeTruthy()
   })
 
-  it('says above the table how many answers are possibly outdated', async () => {
+  // The fixture's cells were reviewed on 24 Nov 2026 with evidence from 10 Jan 2026; "today" is fixed.
+  const onDay = (day: string) => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date(`${day}T12:00:00Z`))
+  }
+  afterEach(() => vi.useRealTimers())
+
+  it('says above the table how many answers are possibly outdated, by the one rule, and how old the copy is', async () => {
+    onDay('2026-12-02')
     await renderApp()
-    expect(screen.getByText(/^4 of 4 answers were last confirmed more than six months ago/)).toBeTruthy()
+    // Only the two monthly access cells: their evidence is months old. The yearly ones were reviewed last week.
+    expect(screen.getByText(/^2 of 4 answers are marked “Possibly outdated”: they were not re-checked within/)).toBeTruthy()
+    expect(screen.getByTestId('copy-age').textContent).toMatch(/^This copy’s data is from 20 November 2026\. Blocking status changes quickly: ask whoever gave you this file/)
   })
 
-  it('opens a cell to show its notes, sources and as-of date, flagged when old', async () => {
+  it('opens a cell to show its notes, sources, both dates and the review interval, flagged only by the rule', async () => {
+    onDay('2026-12-02')
     await renderApp()
     goTo('Comparison')
     fireEvent.click(screen.getByRole('button', { name: /Alpha — One-to-one chats: Poor No/ }))
     const dialog = await screen.findByRole('dialog', { hidden: true })
     expect(within(dialog).getByText('Second paragraph.')).toBeTruthy()
-    expect(within(dialog).getByText('Example source')).toBeTruthy()
+    expect(within(dialog).getByText('“Example source”')).toBeTruthy()
     expect(within(dialog).getByText('https://example.org/article')).toBeTruthy()
-    expect(within(dialog).getByText('As of 10 January 2026')).toBeTruthy()
-    expect(within(dialog).getByText('1 source')).toBeTruthy()
-    expect(within(dialog).getByText(/may have changed/)).toBeTruthy()
+    expect(within(dialog).getByTestId('details-reviewed').textContent).toBe('24 November 2026')
+    expect(within(dialog).getByTestId('details-evidence').textContent).toBe('10 January 2026')
+    expect(within(dialog).getByText('Reviewed every 12 months. It changes.')).toBeTruthy()
+    expect(within(dialog).getByText('Example Daily')).toBeTruthy()
+    expect(within(dialog).getByText('Reputable')).toBeTruthy()
+    expect(within(dialog).queryByRole('note', { hidden: true })).toBeNull()
+  })
+
+  it('flags a yearly answer once its review is overdue, saying so', async () => {
+    onDay('2027-12-01')
+    await renderApp()
+    goTo('Comparison')
+    fireEvent.click(screen.getByRole('button', { name: /Alpha — One-to-one chats: Poor No/ }))
+    const dialog = await screen.findByRole('dialog', { hidden: true })
+    expect(within(dialog).getByRole('note', { hidden: true }).textContent).toBe(
+      'Possibly outdated: not reviewed for more than 12 months (last on 24 November 2026). It may have changed.'
+    )
+  })
+
+  it('says a fast-changing answer is outdated because its evidence is old, though reviewed', async () => {
+    onDay('2026-12-02')
+    await renderApp()
+    goTo('Comparison')
+    fireEvent.click(screen.getByRole('button', { name: /Alpha — Availability: Blocked/ }))
+    const dialog = await screen.findByRole('dialog', { hidden: true })
+    expect(within(dialog).getByRole('note', { hidden: true }).textContent).toMatch(/^Possibly outdated: this changes quickly, and the newest evidence is from 10 January 2026/)
+  })
+
+  it('names a copy\'s original publisher and marks it weak', async () => {
+    onDay('2026-12-02')
+    const { fixtureDataset } = await import('../../../test/fixtures/dataset')
+    const cell = fixtureDataset.messengers[0]!.cells['e2ee-default-1to1']!
+    const saved = cell.sources
+    cell.sources = [...saved, { title: { en: '[A copied story]', ru: '[Скопированная заметка]' }, url: 'https://copies.example/x', checked: '2026-11-24', copyOf: { publisher: 'Reuters' } }]
+    try {
+      await renderApp()
+      goTo('Comparison')
+      fireEvent.click(screen.getByRole('button', { name: /Alpha — One-to-one chats: Poor No/ }))
+      const dialog = await screen.findByRole('dialog', { hidden: true })
+      expect(within(dialog).getByText('[A copied story]')).toBeTruthy()
+      expect(within(dialog).getByText('Copy of Reuters')).toBeTruthy()
+      expect(within(dialog).getByText('Weak: a copy')).toBeTruthy()
+      expect(within(dialog).getByText('Aggregator')).toBeTruthy()
+    } finally {
+      cell.sources = saved
+    }
   })
 
   it('asks before opening a source in the browser, and opens it only after confirmation', async () => {

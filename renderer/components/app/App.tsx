@@ -1,11 +1,11 @@
 // The app shell: header, sections, the current screen, dialogs, and the dataset footer.
 import { useCallback, useEffect, useMemo } from 'react'
 import type { TextFileRequest } from '../../../common/ipc-contract'
-import { isPossiblyOutdated } from '../../../data/freshness'
 import type { Dataset } from '../../../data/schema'
 import { useTranslation } from 'react-i18next'
 import { usePlatform } from '../../bridge/platform-context'
 import { todayIso } from '../../format/today'
+import { staleCells } from '../../logic/evidence'
 import { importPackFile } from '../../logic/read-pack-file'
 import { useData } from '../../store/data-store'
 import { usePreferences } from '../../store/preferences-context'
@@ -31,6 +31,7 @@ import { Presentation } from '../presentation/Presentation'
 import { Timeline } from '../timeline/Timeline'
 import { Worries } from '../worries/Worries'
 import { InShort } from '../in-short/InShort'
+import { CopyAge } from './CopyAge'
 import { Legend } from './Legend'
 import { useMenuCommands } from './use-menu-commands'
 import { usePackDrop } from './use-pack-drop'
@@ -71,7 +72,7 @@ export function App() {
   })
 
   const allCells = useMemo(() => (dataset ? dataset.messengers.flatMap((m) => Object.values(m.cells)) : []), [dataset])
-  const outdatedCount = useMemo(() => allCells.filter((c) => isPossiblyOutdated(c.asOf, today)).length, [allCells, today])
+  const outdatedCount = useMemo(() => (dataset ? staleCells(dataset, today).length : 0), [dataset, today])
 
   const messenger = dataset && view.openCell ? findMessenger(dataset, view.openCell.messengerId) : undefined
   const criterion = dataset && view.openCell ? findCriterion(dataset, view.openCell.criterionId) : undefined
@@ -160,6 +161,7 @@ export function App() {
           >
             <InShort dataset={dataset} language={language} />
             <Legend outdated={outdatedCount} total={allCells.length} />
+            <CopyAge dataDate={dataset.date} isDesktop={appInfo?.electronVersion != null} language={language} />
             <MatrixToolbar
               dataset={dataset}
               language={language}
@@ -244,6 +246,7 @@ export function App() {
           area={dataset.areas.find((a) => a.id === criterion.area)}
           cell={cell}
           recentEvents={dataset.timeline.filter((e) => e.messengers.includes(messenger.id)).slice(-RECENT_EVENTS).reverse()}
+          publishers={dataset.publishers}
           language={language}
           today={today}
           onClose={view.closeDetails}
@@ -266,6 +269,8 @@ const EMPTY_DATASET: Dataset = {
   timeline: [],
   methodology: [],
   checklists: {},
+  checklistReview: { months: 6, reason: { en: '-', ru: '-' } },
   concerns: [],
-  presets: []
+  presets: [],
+  publishers: []
 }

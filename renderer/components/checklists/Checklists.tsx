@@ -33,6 +33,7 @@ export function Checklists({ dataset, language, ticks, onToggle, onExport, onOpe
               items,
               isTicked,
               language,
+              dataset.publishers,
               t('checklists.exportTitle', { messenger: messenger.name }),
               t('footer.dataset', { version: dataset.version, date: formatDate(dataset.date, language) })
             )
@@ -60,7 +61,7 @@ export function Checklists({ dataset, language, ticks, onToggle, onExport, onOpe
                     <p className="checklist__detail">{item.detail[language]}</p>
                     <details className="checklist__sources">
                       <summary>{t('details.sources', { count: item.sources.length })}</summary>
-                      <SourceList sources={item.sources} language={language} onOpenLink={onOpenLink} />
+                      <SourceList sources={item.sources} publishers={dataset.publishers} language={language} onOpenLink={onOpenLink} />
                     </details>
                   </li>
                 ))}

@@ -1,10 +1,10 @@
-// The details of one cell in a modal dialog: answer, summary, notes, sources, "as of" date, and the
-// latest dated events for this messenger.
+// The details of one cell in a modal dialog: answer, summary, notes, sources, the two dates (reviewed,
+// newest evidence) with the freshness rule they are judged by, and the latest events for this messenger.
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isPossiblyOutdated } from '../../../data/freshness'
-import type { Area, Cell, Criterion, Language, Messenger, TimelineEvent } from '../../../data/schema'
+import type { Area, Cell, Criterion, Dataset, Language, Messenger, TimelineEvent } from '../../../data/schema'
 import { formatDate } from '../../format/dates'
+import { cellFreshness } from '../../logic/evidence'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 import { SourceList } from './SourceList'
 import './details.css'
@@ -15,6 +15,7 @@ interface Props {
   area: Area | undefined
   cell: Cell
   recentEvents: TimelineEvent[]
+  publishers: Dataset['publishers']
   language: Language
   today: string
   onClose: () => void
@@ -23,10 +24,10 @@ interface Props {
 
 export const paragraphs = (text: string) => text.split(/\n{2,}/).filter(Boolean)
 
-export function CellDetails({ messenger, criterion, area, cell, recentEvents, language, today, onClose, onOpenLink }: Props) {
+export function CellDetails({ messenger, criterion, area, cell, recentEvents, publishers, language, today, onClose, onOpenLink }: Props) {
   const { t } = useTranslation()
   const dialogRef = useRef<HTMLDialogElement>(null)
-  const outdated = isPossiblyOutdated(cell.asOf, today)
+  const freshness = cellFreshness(criterion, cell, today)
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -58,10 +59,26 @@ export function CellDetails({ messenger, criterion, area, cell, recentEvents, la
           <strong className="details__answer">{cell.answer[language]}</strong>
         </div>
         <p className="details__summary">{cell.summary[language]}</p>
-        <p className="details__as-of">{t('details.asOf', { date: formatDate(cell.asOf, language) })}</p>
-        {outdated && (
+        <dl className="details__dates">
+          <div>
+            <dt>{t('details.reviewedLabel')}</dt>
+            <dd data-testid="details-reviewed">{formatDate(freshness.reviewed, language)}</dd>
+          </div>
+          <div>
+            <dt>{t('details.evidenceLabel')}</dt>
+            <dd data-testid="details-evidence">{freshness.evidence ? formatDate(freshness.evidence, language) : t('details.undated')}</dd>
+          </div>
+        </dl>
+        <p className="details__review-rule">
+          {t('details.reviewEvery', { count: freshness.intervalMonths })} {criterion.review.reason[language]}
+        </p>
+        {freshness.stale && (
           <p className="details__outdated" role="note">
-            {t('details.outdated')}
+            {t(`details.stale.${freshness.stale}`, {
+              count: freshness.intervalMonths,
+              reviewed: formatDate(freshness.reviewed, language),
+              evidence: freshness.evidence ? formatDate(freshness.evidence, language) : t('details.undated')
+            })}
           </p>
         )}
         <section aria-labelledby="details-notes">
@@ -78,7 +95,7 @@ export function CellDetails({ messenger, criterion, area, cell, recentEvents, la
           <h3 id="details-sources" className="details__section-title">
             {t('details.sources', { count: cell.sources.length })}
           </h3>
-          <SourceList sources={cell.sources} language={language} onOpenLink={onOpenLink} />
+          <SourceList sources={cell.sources} publishers={publishers} language={language} onOpenLink={onOpenLink} />
         </section>
         {recentEvents.length > 0 && (
           <section aria-labelledby="details-events">

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language, Source } from '../../../data/schema'
 import { formatDate } from '../../format/dates'
+import { describeSource } from '../../logic/evidence'
 import { InShortCard } from '../in-short/InShort'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 import './handout.css'
@@ -145,12 +146,16 @@ export function Handout({ dataset, language, isDesktop, onPrint, onSavePdf }: Pr
         <section className="handout__sources">
           <h2>{t('handout.sourcesHeading')}</h2>
           <ol>
-            {[...references.values()].map(({ n, source }) => (
-              <li key={n} value={n}>
-                {source.publisher}, {source.title.startsWith('[') ? source.title : `“${source.title}”`}
-                {source.published && `, ${formatDate(source.published, language)}`}. {source.url}
-              </li>
-            ))}
+            {[...references.values()].map(({ n, source }) => {
+              const view = describeSource(source, dataset.publishers, language)
+              return (
+                <li key={n} value={n}>
+                  {view.publisher}
+                  {view.copyOf && ` (${t('details.copyOf', { publisher: view.copyOf.publisher })})`}, {view.descriptive ? view.title : `“${view.title}”`}
+                  {source.published && `, ${formatDate(source.published, language)}`}. {source.url}
+                </li>
+              )
+            })}
           </ol>
         </section>
       </article>

@@ -1,6 +1,7 @@
 // The bottom line per messenger ("In short"): both headline answers and a few plain sentences from the
 // data, each checked against the cells it names. Shown first on the comparison, and reused by the
 // overview (with the cells it rests on), the handout and the presentation.
+import { newestEvidence } from '../../../data/freshness'
 import { useTranslation } from 'react-i18next'
 import { accessStanceOf, contentStanceOf } from '../../../data/in-short-rules'
 import type { Dataset, Language, Messenger } from '../../../data/schema'
@@ -21,6 +22,8 @@ interface CardProps {
 export function InShortCard({ dataset, messenger, language, onOpenCell }: CardProps) {
   const { t } = useTranslation()
   const accessCell = messenger.cells[dataset.headline.access]
+  // The newest publication behind the access answer, not the review date: access changes week to week.
+  const accessEvidence = accessCell ? newestEvidence(accessCell.sources) : null
   return (
     <article className="in-short-card" data-messenger={messenger.id}>
       <h4 className="in-short-card__name">
@@ -50,9 +53,7 @@ export function InShortCard({ dataset, messenger, language, onOpenCell }: CardPr
       ) : (
         <p className="in-short-card__text">{messenger.inShort.map((s) => s.text[language]).join(' ')}</p>
       )}
-      {accessCell && (
-        <p className="in-short-card__evidence">{t('inShort.accessEvidence', { date: formatDate(accessCell.asOf, language) })}</p>
-      )}
+      {accessEvidence && <p className="in-short-card__evidence">{t('inShort.accessEvidence', { date: formatDate(accessEvidence, language) })}</p>}
     </article>
   )
 }

@@ -126,6 +126,7 @@ export function Matrix(props: Props) {
                       criterionTitle={criterion.title[language]}
                       language={language}
                       today={today}
+                      reviewMonths={criterion.review.months}
                       row={row}
                       column={column}
                       isActive={row === activeRow && column === activeColumn}

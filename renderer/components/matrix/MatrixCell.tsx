@@ -1,7 +1,7 @@
 // One messenger × criterion: verdict and short answer; activating it opens the details.
 // Rendered 76 times, so it takes translated labels as props and is memoised.
 import { memo } from 'react'
-import { isPossiblyOutdated } from '../../../data/freshness'
+import { freshnessOf } from '../../../data/freshness'
 import type { Cell, Language, Verdict } from '../../../data/schema'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 
@@ -22,6 +22,8 @@ interface Props {
   criterionTitle: string
   language: Language
   today: string
+  /** The criterion's review interval: the flag follows the one rule in data/freshness.ts. */
+  reviewMonths: number
   row: number
   column: number
   isActive: boolean
@@ -41,7 +43,7 @@ export const MatrixCell = memo(function MatrixCell(props: Props) {
       </td>
     )
   }
-  const outdated = isPossiblyOutdated(cell.asOf, props.today)
+  const outdated = freshnessOf(cell, props.reviewMonths, props.today).stale !== null
   return (
     <td className={className}>
       <button

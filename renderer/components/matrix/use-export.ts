@@ -3,22 +3,30 @@ import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TextFileRequest } from '../../../common/ipc-contract'
 import type { Dataset, Language } from '../../../data/schema'
-import { SCALES, VERDICTS } from '../../../data/vocabulary'
+import { PUBLISHER_KINDS, PUBLISHER_TIERS, SCALES, VERDICTS } from '../../../data/vocabulary'
+import { todayIso } from '../../format/today'
 import { formatDate } from '../../format/dates'
 import { exportRows, toCsv, toJson, toMarkdown, type ExportRow } from '../../logic/exports'
 
 export const EXPORT_FORMATS = ['csv', 'json', 'markdown'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 const EXTENSIONS = { csv: 'csv', json: 'json', markdown: 'md' } as const
-const COLUMNS = ['area', 'criterion', 'question', 'scale', 'messenger', 'reference', 'verdict', 'answer', 'summary', 'notes', 'asOf', 'sources'] as const
+const COLUMNS = ['area', 'criterion', 'question', 'scale', 'messenger', 'reference', 'verdict', 'answer', 'summary', 'notes', 'reviewed', 'evidence', 'outdated', 'sources'] as const
 
 /** Returns the saved file's name, or null when the user cancelled. */
 export function useExport(dataset: Dataset, language: Language, save: (request: TextFileRequest) => Promise<boolean>) {
   const { t } = useTranslation()
   return useCallback(
     async (format: ExportFormat): Promise<string | null> => {
-      const verdictLabels = Object.fromEntries(VERDICTS.map((v) => [v, t(`verdict.${v}`)]))
-      const rows = exportRows(dataset, language, verdictLabels, Object.fromEntries(SCALES.map((s) => [s, t(`scale.${s}`)])))
+      const labels = {
+        verdicts: Object.fromEntries(VERDICTS.map((v) => [v, t(`verdict.${v}`)])),
+        scales: Object.fromEntries(SCALES.map((s) => [s, t(`scale.${s}`)])),
+        kinds: Object.fromEntries(PUBLISHER_KINDS.map((k) => [k, t(`sourceKind.${k}`)])),
+        tiers: Object.fromEntries([...PUBLISHER_TIERS, 'unknown' as const].map((k) => [k, t(`sourceTier.${k}`)])),
+        copyOf: (publisher: string) => t('details.copyOf', { publisher }),
+        stale: { 'review-due': t('export.stale.review-due'), 'evidence-old': t('export.stale.evidence-old') }
+      }
+      const rows = exportRows(dataset, language, labels, todayIso())
       const headers = Object.fromEntries(COLUMNS.map((key) => [key, t(`export.columns.${key}`)])) as Record<keyof ExportRow, string>
       const datasetLine = t('footer.dataset', { version: dataset.version, date: formatDate(dataset.date, language) })
       const content =

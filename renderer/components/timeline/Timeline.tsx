@@ -45,7 +45,7 @@ export function Timeline({ dataset, language, onOpenLink }: Props) {
                 <p className="timeline__summary">{event.summary[language]}</p>
                 <details className="timeline__sources">
                   <summary>{t('details.sources', { count: event.sources.length })}</summary>
-                  <SourceList sources={event.sources} language={language} onOpenLink={onOpenLink} />
+                  <SourceList sources={event.sources} publishers={dataset.publishers} language={language} onOpenLink={onOpenLink} />
                 </details>
               </div>
             </li>

@@ -1,0 +1,95 @@
+// Evidence a trainer can show: two dates that mean what they say, one stated rule for "possibly
+// outdated", publishers' kinds and tiers in words, copies that name their original, Russian titles.
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { freshnessOf } from '../data/freshness'
+import type { Dataset } from '../data/schema'
+import { expect, openSection, test } from './fixtures'
+import { WEB_EDITION_INDEX, WEB_EDITION_URL } from './support/paths'
+
+function bundledDataset(): Dataset {
+  const html = readFileSync(WEB_EDITION_INDEX, 'utf8')
+  const json = html.match(/<script type="application\/json" id="bundled-dataset">(.*?)<\/script>/s)![1]!
+  return JSON.parse(json.replace(/\\u003c/g, '<')) as Dataset
+}
+
+const dataset = bundledDataset()
+
+/** The app on the day its data was released: the flags then follow the data, not the test run's date. */
+async function openOnDataDate(webBrowser: import('@playwright/test').Browser, locale = 'en-GB'): Promise<Page> {
+  const context = await webBrowser.newContext({ viewport: { width: 1280, height: 720 }, locale })
+  const page = await context.newPage()
+  await page.clock.setFixedTime(new Date(`${dataset.date}T12:00:00Z`))
+  await page.goto(WEB_EDITION_URL)
+  await page.waitForSelector('main h2')
+  return page
+}
+
+test.describe('evidence and dates', () => {
+  test.skip(({ target }) => target !== 'web', 'the clock is set per page in the web edition')
+
+  test('flags exactly the cells the stated rule picks: months-old blocking evidence yes, a stable fact reviewed this month no', async ({ webBrowser }) => {
+    const page = await openOnDataDate(webBrowser!)
+    await openSection(page, 'Comparison')
+    const expected = dataset.messengers.flatMap((m) =>
+      dataset.criteria.filter((c) => freshnessOf(m.cells[c.id]!, c.review.months, dataset.date).stale).map((c) => `${m.name}|${c.id}`)
+    )
+    const flagged = await page.locator('tbody tr[data-criterion]').evaluateAll((rows) =>
+      rows.flatMap((row) =>
+        [...row.querySelectorAll('td')].flatMap((td, index) =>
+          td.querySelector('.matrix__outdated')
+            ? [`${document.querySelectorAll('thead th')[index + 1]?.textContent?.trim().split(/\s/)[0]}|${(row as HTMLElement).dataset.criterion}`]
+            : []
+        )
+      )
+    )
+    expect(flagged.sort()).toEqual(expected.sort())
+    // The rule's two sides, on the real data: access evidence is months old; Signal's open source is not flagged.
+    expect(expected).toContain('Telegram|availability-ru')
+    expect(expected).not.toContain('Signal|open-source')
+    expect(expected.length).toBeLessThan(dataset.messengers.length * dataset.criteria.length * 0.25)
+    await expect(page.getByTestId('copy-age').first()).toContainText('This copy’s data is from')
+    await page.context().close()
+  })
+
+  test('a details dialog shows both dates, the review interval with its reason, and why it is flagged', async ({ webBrowser }) => {
+    const page = await openOnDataDate(webBrowser!)
+    await openSection(page, 'Comparison')
+    await page.getByRole('button', { name: /^Telegram — Availability in Russia:/ }).click()
+    const dialog = page.getByRole('dialog')
+    await expect(dialog.getByTestId('details-reviewed')).toHaveText(/\d{1,2} \w+ \d{4}/)
+    await expect(dialog.getByTestId('details-evidence')).toHaveText(/\w+ \d{4}/)
+    await expect(dialog.getByText(/^Reviewed every month\. Blocking and throttling change/)).toBeVisible()
+    await expect(dialog.getByRole('note')).toContainText('Possibly outdated: this changes quickly, and the newest evidence is from')
+    await expect(dialog.locator('.source__tier').first()).toHaveText(/Primary source|Reputable|Secondary|Weak: a copy/)
+    await page.keyboard.press('Escape')
+    // A stable fact reviewed this month: two dates, no flag.
+    await page.getByRole('button', { name: /^Signal — Open source:/ }).click()
+    await expect(dialog.getByText(/^Reviewed every 12 months\./)).toBeVisible()
+    await expect(dialog.getByRole('note')).toHaveCount(0)
+    await page.context().close()
+  })
+
+  test('in Russian, every described source title is Russian, in dialogs, the timeline and checklists', async ({ webBrowser }) => {
+    const page = await openOnDataDate(webBrowser!, 'ru-RU')
+    await page.getByRole('button', { name: 'Русский' }).click()
+    const describedTitles = () =>
+      page.locator('.source__title').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '').filter((t) => t.startsWith('[')))
+    const notRussian = (titles: string[]) => titles.filter((t) => !/\p{Script=Cyrillic}/u.test(t))
+    await openSection(page, 'Сравнение')
+    for (const name of [/^Max — Личные чаты:/, /^WhatsApp — Доступность в России:/, /^Signal — Резервные копии/]) {
+      await page.getByRole('button', { name }).first().click()
+      const titles = await describedTitles()
+      expect(titles.length).toBeGreaterThan(0)
+      expect(notRussian(titles)).toEqual([])
+      await expect(page.getByRole('dialog').locator('.source__tier').first()).toHaveText(/Первоисточник|Надёжный источник|Второстепенный источник|Слабый: копия/)
+      await page.keyboard.press('Escape')
+    }
+    for (const section of ['Хронология', 'Если без него никак']) {
+      await openSection(page, section)
+      for (const more of await page.locator('details:not([open]) > summary').all()) await more.click()
+      expect(notRussian(await describedTitles())).toEqual([])
+    }
+    await page.context().close()
+  })
+})

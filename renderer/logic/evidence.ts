@@ -2,7 +2,7 @@
 // how strong it is, whether it is a copy, and whether an answer is possibly outdated by the one rule
 // in data/freshness.ts. Pure, so the matrix, dialogs, handout and exports all say the same thing.
 import { freshnessOf, type Freshness } from '../../data/freshness'
-import { isCopyKind, publisherOf } from '../../data/publishers'
+import { publisherOf } from '../../data/publishers'
 import type { Cell, Criterion, Dataset, Language, PublisherKind, PublisherTier, Source, StateAffiliation } from '../../data/schema'
 
 export interface SourceView {
@@ -28,7 +28,8 @@ export function describeSource(source: Source, publishers: Dataset['publishers']
     kind: publisher?.kind ?? null,
     tier: publisher?.tier ?? null,
     state: publisher?.state ?? 'none',
-    copyOf: source.copyOf ?? (publisher && isCopyKind(publisher) ? { publisher: '?' } : null)
+    // The data check makes every aggregator or mirror name its original, so a copy always has one.
+    copyOf: source.copyOf ?? null
   }
 }
 

@@ -152,7 +152,10 @@ export function Handout({ dataset, language, isDesktop, onPrint, onSavePdf }: Pr
                 <li key={n} value={n}>
                   {view.publisher}
                   {view.copyOf && ` (${t('details.copyOf', { publisher: view.copyOf.publisher })})`}, {view.descriptive ? view.title : `“${view.title}”`}
-                  {source.published && `, ${formatDate(source.published, language)}`}. {source.url}
+                  {source.published && `, ${formatDate(source.published, language)}`}
+                  {/* Russian dates end in "г.": no second full stop. */}
+                  {source.published && formatDate(source.published, language).endsWith('.') ? ' ' : '. '}
+                  {source.url}
                 </li>
               )
             })}

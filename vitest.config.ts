@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['main/**/*.test.ts', 'common/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts']
+          include: ['main/**/*.test.ts', 'common/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts']
         }
       },
       {

@@ -2,7 +2,7 @@
 // them as a command-line argument of the renderer (webPreferences.additionalArguments), the preload
 // reads them from process.argv and exposes them as plain data, and the boot script applies them.
 // Without this the desktop app would paint in the system language and theme, then swap.
-import { LANGUAGES } from '../data/vocabulary'
+import { LANGUAGES } from './dataset/vocabulary'
 import { THEMES } from './settings-defaults'
 
 export interface BootPreferences {

@@ -1,7 +1,7 @@
 // The one IPC contract between main, preload and renderer: channel names with their argument and
 // result types, and the renderer-facing method for each. Nothing else lives here, so the preload
 // bundle stays tiny and the renderer imports it as types only.
-import type { Dataset } from '../data/schema'
+import type { Dataset } from './dataset/schema'
 import type { Settings } from './settings'
 
 /** Facts about the running app shown in the About area and the footer. */

@@ -2,7 +2,7 @@
 // web): migrate it to the current version, keep every field that is valid, and name the ones that
 // were not, which are set back to their defaults. No dependencies, so the renderer can use it; the
 // zod schema in settings.ts (main's check of every save) is kept in step by settings-sanitise.test.ts.
-import { LANGUAGES } from '../data/vocabulary'
+import { LANGUAGES } from './dataset/vocabulary'
 import type { Settings } from './settings'
 import { DEFAULT_SETTINGS, THEMES } from './settings-defaults'
 

@@ -2,7 +2,7 @@
 // the page must be whole and valid). Saved files are read tolerantly by settings-sanitise.ts, with
 // the same rules (a test keeps the two in step); the renderer imports only the type.
 import { z } from 'zod'
-import { LANGUAGES } from '../data/vocabulary'
+import { LANGUAGES } from './dataset/vocabulary'
 import { THEMES } from './settings-defaults'
 import { CHECKLIST_KEY_PATTERN, ID_PATTERN, MAX_LIST } from './settings-sanitise'
 

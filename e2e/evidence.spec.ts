@@ -2,8 +2,8 @@
 // outdated", publishers' kinds and tiers in words, copies that name their original, Russian titles.
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { freshnessOf } from '../data/freshness'
-import type { Dataset } from '../data/schema'
+import { freshnessOf } from '../common/dataset/freshness'
+import type { Dataset } from '../common/dataset/schema'
 import { expect, openSection, test } from './fixtures'
 import { WEB_EDITION_INDEX, WEB_EDITION_URL } from './support/paths'
 

@@ -2,7 +2,7 @@
 import type { App, BrowserWindow, BrowserWindowConstructorOptions, IpcMain, Protocol, WebContents } from 'electron'
 import type { AppInfo } from '../common/ipc-contract'
 import type { Settings, Theme } from '../common/settings'
-import type { Language } from '../data/schema'
+import type { Language } from '../common/dataset/schema'
 import type { DatasetState } from './services/dataset-state'
 import { restoreBounds, type Area, type WindowStateFile } from './services/window-state'
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin'

@@ -1,5 +1,5 @@
 // Validates the dataset bundled at build time before the app uses it; main trusts nothing unchecked.
-import { DatasetSchema, type Dataset } from '../data/schema'
+import { DatasetSchema, type Dataset } from '../common/dataset/schema'
 
 export type DatasetLoad = { ok: true; dataset: Dataset } | { ok: false; message: string }
 

@@ -1,5 +1,5 @@
 // The application menu's words, in the app's two languages.
-import type { Language } from '../data/schema'
+import type { Language } from '../common/dataset/schema'
 
 export const MENU_LABELS = {
   en: {

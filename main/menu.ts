@@ -2,7 +2,7 @@
 // Items that concern the page send it a MenuCommand; files and dialogs stay in the main process.
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../common/ipc-contract'
-import type { Language } from '../data/schema'
+import type { Language } from '../common/dataset/schema'
 import { MENU_LABELS } from './menu-labels'
 
 export interface MenuActions {

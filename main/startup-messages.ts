@@ -1,6 +1,6 @@
 // What the user is told when the app cannot start or show its page, in the app's two languages:
 // a packaged app has no console, so these are the only words anyone will see.
-import type { Language } from '../data/schema'
+import type { Language } from '../common/dataset/schema'
 
 export const STARTUP_MESSAGES = {
   en: {

@@ -1,8 +1,8 @@
 // `npm run data:check`: validates data/, reports possibly outdated items and figures on the evidence. Exits 1 on any error.
 import { fileURLToPath } from 'node:url'
-import { evidenceReport, formatEvidenceReport } from '../data/evidence-report'
-import { formatProblem } from '../data/problems'
-import { loadDataDirectory, todayIso } from '../data/read-directory'
+import { evidenceReport, formatEvidenceReport } from '../common/dataset/evidence-report'
+import { formatProblem } from '../common/dataset/problems'
+import { loadDataDirectory, todayIso } from '../common/dataset/read-directory'
 
 const dir = process.argv[2] ?? fileURLToPath(new URL('../data/', import.meta.url))
 const { dataset, problems } = loadDataDirectory(dir, todayIso())

@@ -1,6 +1,6 @@
 // `npm run data:keygen -- --private <path outside the repository> --name "<who>"`:
 // makes an Ed25519 key pair for signing data packs. Keep the private key offline; add the printed
-// public entry to data/pack-keys.json so the app trusts packs signed with it.
+// public entry to main/trust/pack-keys.json so the app trusts packs signed with it.
 import { generateKeyPairSync } from 'node:crypto'
 import { existsSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -28,6 +28,6 @@ const entry = {
   validFrom: new Date().toISOString()
 }
 console.log(
-  `private key written to ${values.private} (fingerprint ${keyFingerprint(entry.publicKey)}); add this to "keys" in data/pack-keys.json` +
+  `private key written to ${values.private} (fingerprint ${keyFingerprint(entry.publicKey)}); add this to "keys" in main/trust/pack-keys.json` +
     ` (set "validUntil" to retire it):\n${JSON.stringify(entry, null, 2)}`
 )

@@ -1,9 +1,9 @@
 // Turns data/ into the `virtual:dataset` module for the Vite and esbuild builds; fails on any error,
 // so a build can never ship data that `npm run data:check` would reject.
 import { fileURLToPath } from 'node:url'
-import { formatProblem } from '../data/problems'
-import { loadDataDirectory, todayIso } from '../data/read-directory'
-import type { Dataset } from '../data/schema'
+import { formatProblem } from '../common/dataset/problems'
+import { loadDataDirectory, todayIso } from '../common/dataset/read-directory'
+import type { Dataset } from '../common/dataset/schema'
 
 export const DATASET_MODULE_ID = 'virtual:dataset'
 /** MESSENGER_DATA_DIR lets a test build from a copy of the data (for example a deliberately broken one). */

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 import type { Plugin } from 'vite'
 import type { AppInfo } from '../common/ipc-contract'
-import type { Dataset, Language } from '../data/schema'
+import type { Dataset, Language } from '../common/dataset/schema'
 import { loadValidDataset } from './dataset-module'
 
 type Prerender = (dataset: Dataset, appInfo: AppInfo, language: Language) => string

@@ -4,7 +4,7 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { describe, expect, it, vi } from 'vitest'
 import { memoryFs } from '../../test/fixtures/memory-fs'
 import { fixtureDataset } from '../../test/fixtures/dataset'
-import type { Dataset } from '../../data/schema'
+import type { Dataset } from '../../common/dataset/schema'
 import { checkPack, compareVersions, keyFingerprint, MAX_PACK_BYTES, signPack, signRevocation, trustKeys, type PackRules, type TrustedKey } from './data-packs'
 import { createDatasetState } from './dataset-state'
 

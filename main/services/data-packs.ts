@@ -7,8 +7,8 @@
 import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:crypto'
 import { z } from 'zod'
 import type { PackRejection } from '../../common/ipc-contract'
-import { checkDataset } from '../../data/check-dataset'
-import type { Dataset } from '../../data/schema'
+import { checkDataset } from '../../common/dataset/check-dataset'
+import type { Dataset } from '../../common/dataset/schema'
 
 export const PACK_FORMAT = 'messenger-privacy-data-pack'
 export const PACK_FORMAT_VERSION = 2
@@ -16,7 +16,7 @@ export const MAX_PACK_BYTES = 10 * 1024 * 1024
 /** What is signed starts with this, so a signature made for anything else never verifies here. */
 const SIGNING_DOMAIN = `${PACK_FORMAT}/v${PACK_FORMAT_VERSION}\n`
 
-/** A key as listed in data/pack-keys.json: its id is derived from the key, never chosen. */
+/** A key as listed in main/trust/pack-keys.json: its id is derived from the key, never chosen. */
 export interface PackKey {
   name: string
   /** Ed25519 public key, SPKI DER, base64. */

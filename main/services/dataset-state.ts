@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import type { DatasetInfo, PackImportResult } from '../../common/ipc-contract'
-import type { Dataset } from '../../data/schema'
+import type { Dataset } from '../../common/dataset/schema'
 import type { Log } from '../security'
 import { checkPack, checkRevocation, compareVersions, fileFormat, REVOCATION_FORMAT, type PackCheck, type TrustedKey } from './data-packs'
 

@@ -1,6 +1,6 @@
 // Opens a source in the system browser only if it is an https URL that the dataset itself cites
 // (checklist #15); the renderer has already asked the user to confirm.
-import type { Dataset } from '../../data/schema'
+import type { Dataset } from '../../common/dataset/schema'
 import type { Log } from '../security'
 
 export function citedUrls(dataset: Dataset): Set<string> {

@@ -3,7 +3,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand, PackImportResult } from '../../common/ipc-contract'
 import type { Settings } from '../../common/settings'
-import type { Dataset, Language } from '../../data/schema'
+import type { Dataset, Language } from '../../common/dataset/schema'
 import { buildMenuTemplate, type MenuState } from '../menu'
 import { MENU_LABELS } from '../menu-labels'
 import type { PackFileRead } from './read-pack-file'

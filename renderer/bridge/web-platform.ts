@@ -1,7 +1,7 @@
 // The web edition: data from the JSON block built into index.html, settings in localStorage,
 // exports as downloads. No network, no Node.
 import { EMBEDDED_DATASET_ELEMENT_ID } from '../../common/embedded-dataset'
-import type { Dataset } from '../../data/schema'
+import type { Dataset } from '../../common/dataset/schema'
 import type { Platform } from './platform'
 import { sanitiseSettings, settingsFileContent } from '../../common/settings-sanitise'
 import { WEB_SETTINGS_KEY } from './web-settings-key'

@@ -1,5 +1,5 @@
 // Dates in the reader's language: "12 Feb 2026" / «12 февр. 2026 г.»; partial dates stay partial.
-import type { Language } from '../../data/schema'
+import type { Language } from '../../common/dataset/schema'
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU' }
 

@@ -1,7 +1,7 @@
 // i18next set up once for the app: English and Russian catalogs, Russian plural forms via Intl.
 import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import type { Language } from '../../data/schema'
+import type { Language } from '../../common/dataset/schema'
 import en from './en.json'
 import ru from './ru.json'
 

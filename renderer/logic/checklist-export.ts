@@ -1,5 +1,5 @@
 // A checklist as a Markdown file a trainer can print or share: ticks, details and sources.
-import type { ChecklistItem, Dataset, Language } from '../../data/schema'
+import type { ChecklistItem, Dataset, Language } from '../../common/dataset/schema'
 import { describeSource } from './evidence'
 
 export function checklistToMarkdown(

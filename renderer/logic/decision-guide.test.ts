@@ -2,8 +2,8 @@
 // worry and need, and every combination of them for the rules that must never break.
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadDataDirectory, todayIso } from '../../data/read-directory'
-import type { Dataset } from '../../data/schema'
+import { loadDataDirectory, todayIso } from '../../common/dataset/read-directory'
+import type { Dataset } from '../../common/dataset/schema'
 import { decide, type Fit, type GuideResult } from './decision-guide'
 
 const loaded = loadDataDirectory(join(import.meta.dirname, '../../data'), todayIso()).dataset

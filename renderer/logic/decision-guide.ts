@@ -3,8 +3,8 @@
 // rests on. No points: a criterion counts once however many concerns name it, access is always a
 // stated trade-off and never a reason to fit, and a provider that can read your messages never fits a
 // worry about the provider or the state reading them. The rules are also stated in the methodology.
-import { accessStanceOf, contentStanceOf, type AccessStance, type ContentStance } from '../../data/in-short-rules'
-import type { Concern, Dataset, Messenger, Verdict } from '../../data/schema'
+import { accessStanceOf, contentStanceOf, type AccessStance, type ContentStance } from '../../common/dataset/in-short-rules'
+import type { Concern, Dataset, Messenger, Verdict } from '../../common/dataset/schema'
 
 export const FITS = ['fits', 'trade-off', 'does-not-fit'] as const
 export type Fit = (typeof FITS)[number]

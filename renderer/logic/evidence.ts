@@ -1,9 +1,9 @@
 // What the app says about evidence: who published a source (from the registry, never a hand label),
 // how strong it is, whether it is a copy, and whether an answer is possibly outdated by the one rule
-// in data/freshness.ts. Pure, so the matrix, dialogs, handout and exports all say the same thing.
-import { freshnessOf, type Freshness } from '../../data/freshness'
-import { publisherOf } from '../../data/publishers'
-import type { Cell, Criterion, Dataset, Language, PublisherKind, PublisherTier, Source, StateAffiliation } from '../../data/schema'
+// in common/dataset/freshness.ts. Pure, so the matrix, dialogs, handout and exports all say the same thing.
+import { freshnessOf, type Freshness } from '../../common/dataset/freshness'
+import { publisherOf } from '../../common/dataset/publishers'
+import type { Cell, Criterion, Dataset, Language, PublisherKind, PublisherTier, Source, StateAffiliation } from '../../common/dataset/schema'
 
 export interface SourceView {
   title: string

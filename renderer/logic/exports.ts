@@ -1,7 +1,7 @@
 // The comparison as files a trainer can reuse: CSV (spreadsheets), JSON (tools), Markdown (slides),
 // all in the chosen language and each carrying the dataset's version and date.
 import Papa from 'papaparse'
-import type { Dataset, Language } from '../../data/schema'
+import type { Dataset, Language } from '../../common/dataset/schema'
 import { cellFreshness, describeSource } from './evidence'
 
 export interface ExportRow {

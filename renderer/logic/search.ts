@@ -1,5 +1,5 @@
 // Search across criteria, answers and notes in the reader's language; case- and ё/е-insensitive.
-import type { Criterion, Language, Messenger } from '../../data/schema'
+import type { Criterion, Language, Messenger } from '../../common/dataset/schema'
 
 export function normaliseForSearch(text: string): string {
   return text.normalize('NFC').toLocaleLowerCase('ru').replace(/ё/g, 'е')

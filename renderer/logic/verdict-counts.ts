@@ -1,6 +1,6 @@
 // How many criteria of a set got each verdict: the overview's one-glance summary.
-import type { Criterion, Messenger, Verdict } from '../../data/schema'
-import { VERDICTS } from '../../data/vocabulary'
+import type { Criterion, Messenger, Verdict } from '../../common/dataset/schema'
+import { VERDICTS } from '../../common/dataset/vocabulary'
 
 export type VerdictCounts = Record<Verdict, number>
 

@@ -2,7 +2,7 @@
 // language, so the comparison is painted before any script runs; the browser then hydrates it.
 import { renderToString } from 'react-dom/server'
 import type { AppInfo } from '../../common/ipc-contract'
-import type { Dataset, Language } from '../../data/schema'
+import type { Dataset, Language } from '../../common/dataset/schema'
 import type { Platform } from '../bridge/platform'
 import { AppRoot } from '../components/app/AppRoot'
 import { createI18n } from '../i18n/i18n'

@@ -3,7 +3,7 @@
 import { createContext, useContext } from 'react'
 import { create, useStore, type StateCreator } from 'zustand'
 import type { AppInfo, DatasetInfo, DatasetOrigin } from '../../common/ipc-contract'
-import type { Dataset } from '../../data/schema'
+import type { Dataset } from '../../common/dataset/schema'
 import type { Platform } from '../bridge/platform'
 
 export interface DataState {

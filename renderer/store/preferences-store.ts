@@ -5,7 +5,7 @@ import { persist, type PersistStorage } from 'zustand/middleware'
 import { DEFAULT_SETTINGS } from '../../common/settings-defaults'
 import type { SettingsLoad } from '../../common/ipc-contract'
 import type { Settings, Theme } from '../../common/settings'
-import type { Language } from '../../data/schema'
+import type { Language } from '../../common/dataset/schema'
 import type { Platform } from '../bridge/platform'
 
 export interface PreferencesState extends Omit<Settings, 'language'> {

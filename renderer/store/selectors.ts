@@ -1,5 +1,5 @@
 // Derived views of the dataset, kept out of components so they stay presentational.
-import type { Area, Cell, Criterion, Dataset, Messenger } from '../../data/schema'
+import type { Area, Cell, Criterion, Dataset, Messenger } from '../../common/dataset/schema'
 
 export interface AreaGroup {
   area: Area

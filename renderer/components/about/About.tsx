@@ -1,7 +1,7 @@
 // Methodology (from the dataset), which data and app version are in use, and how to report an error.
 import { useTranslation } from 'react-i18next'
 import type { AppInfo, DatasetInfo, DatasetOrigin, PackImportResult } from '../../../common/ipc-contract'
-import type { Dataset, Language } from '../../../data/schema'
+import type { Dataset, Language } from '../../../common/dataset/schema'
 import { formatDate } from '../../format/dates'
 import { staleCells } from '../../logic/evidence'
 import { CopyAge } from '../app/CopyAge'

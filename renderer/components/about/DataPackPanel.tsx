@@ -2,7 +2,7 @@
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DatasetInfo, PackImportResult } from '../../../common/ipc-contract'
-import type { Language } from '../../../data/schema'
+import type { Language } from '../../../common/dataset/schema'
 import { formatDate } from '../../format/dates'
 import type { PackOutcome } from '../../store/view-store'
 

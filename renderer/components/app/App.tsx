@@ -1,7 +1,7 @@
 // The app shell: header, sections, the current screen, dialogs, and the dataset footer.
 import { useCallback, useEffect, useMemo } from 'react'
 import type { TextFileRequest } from '../../../common/ipc-contract'
-import type { Dataset } from '../../../data/schema'
+import type { Dataset } from '../../../common/dataset/schema'
 import { useTranslation } from 'react-i18next'
 import { usePlatform } from '../../bridge/platform-context'
 import { todayIso } from '../../format/today'

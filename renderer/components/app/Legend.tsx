@@ -1,7 +1,7 @@
 // What the verdicts mean, shown above the table: two scales for two different questions, so that
 // "works in Russia" is never read as "protects you".
 import { useTranslation } from 'react-i18next'
-import { SCALE_VERDICTS, SCALES } from '../../../data/vocabulary'
+import { SCALE_VERDICTS, SCALES } from '../../../common/dataset/vocabulary'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 
 /** `outdated`: how many of `total` answers are older than six months (announced once, above the table). */

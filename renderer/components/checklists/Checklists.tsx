@@ -1,7 +1,7 @@
 // "If you must use it": per messenger, tickable, sourced steps that reduce risk, exportable as a file.
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Dataset, Language } from '../../../data/schema'
+import type { Dataset, Language } from '../../../common/dataset/schema'
 import { formatDate } from '../../format/dates'
 import { checklistKey, checklistToMarkdown } from '../../logic/checklist-export'
 import { SourceList } from '../details/SourceList'

@@ -1,6 +1,6 @@
 // Two messengers, only the criteria where their verdicts differ.
 import { useTranslation } from 'react-i18next'
-import type { Dataset, Language } from '../../../data/schema'
+import type { Dataset, Language } from '../../../common/dataset/schema'
 import { differingCriteria } from '../../logic/differences'
 import { findMessenger } from '../../store/selectors'
 import type { CellRef } from '../../store/view-store'

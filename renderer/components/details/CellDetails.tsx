@@ -2,7 +2,7 @@
 // newest evidence) with the freshness rule they are judged by, and the latest events for this messenger.
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Area, Cell, Criterion, Dataset, Language, Messenger, TimelineEvent } from '../../../data/schema'
+import type { Area, Cell, Criterion, Dataset, Language, Messenger, TimelineEvent } from '../../../common/dataset/schema'
 import { formatDate } from '../../format/dates'
 import { cellFreshness } from '../../logic/evidence'
 import { VerdictBadge } from '../verdict/VerdictBadge'

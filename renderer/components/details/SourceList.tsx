@@ -1,7 +1,7 @@
 // The evidence behind a claim: who published it (from the registry), what kind of voice and how
 // strong it is, whether it is a copy of someone else's story, when, and where.
 import { useTranslation } from 'react-i18next'
-import type { Dataset, Language, Source } from '../../../data/schema'
+import type { Dataset, Language, Source } from '../../../common/dataset/schema'
 import { formatDate } from '../../format/dates'
 import { describeSource } from '../../logic/evidence'
 

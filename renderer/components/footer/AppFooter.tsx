@@ -1,7 +1,7 @@
 // Which dataset is in use, and which app: trainers cite these.
 import { useTranslation } from 'react-i18next'
 import type { AppInfo, DatasetOrigin } from '../../../common/ipc-contract'
-import type { Dataset, Language } from '../../../data/schema'
+import type { Dataset, Language } from '../../../common/dataset/schema'
 import { formatDate } from '../../format/dates'
 import './footer.css'
 

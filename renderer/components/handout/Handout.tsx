@@ -2,7 +2,7 @@
 // user's language, the dataset's version and date, and the sources as numbered short references.
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Dataset, Language, Source } from '../../../data/schema'
+import type { Dataset, Language, Source } from '../../../common/dataset/schema'
 import { formatDate } from '../../format/dates'
 import { describeSource } from '../../logic/evidence'
 import { InShortCard } from '../in-short/InShort'

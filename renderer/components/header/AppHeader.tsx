@@ -1,7 +1,7 @@
 // The title bar: what this is, and the language and theme choices.
 import { useTranslation } from 'react-i18next'
 import type { Theme } from '../../../common/settings'
-import type { Language } from '../../../data/schema'
+import type { Language } from '../../../common/dataset/schema'
 import { LanguageSwitch } from './LanguageSwitch'
 import { ThemeSelect } from './ThemeSelect'
 import './header.css'

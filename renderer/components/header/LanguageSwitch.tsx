@@ -1,7 +1,7 @@
 // Switches the whole UI and the data between English and Russian.
 import { useTranslation } from 'react-i18next'
-import type { Language } from '../../../data/schema'
-import { LANGUAGES } from '../../../data/vocabulary'
+import type { Language } from '../../../common/dataset/schema'
+import { LANGUAGES } from '../../../common/dataset/vocabulary'
 
 interface Props {
   language: Language

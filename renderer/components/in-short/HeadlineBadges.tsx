@@ -1,8 +1,8 @@
 // The two headline answers for a messenger, on their own scales: can the provider read your
 // messages (protection), and does it work in Russia (access). Never one without the other.
 import { useTranslation } from 'react-i18next'
-import type { AccessStance, ContentStance } from '../../../data/in-short-rules'
-import type { Verdict } from '../../../data/schema'
+import type { AccessStance, ContentStance } from '../../../common/dataset/in-short-rules'
+import type { Verdict } from '../../../common/dataset/schema'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 
 const CONTENT_VERDICT: Record<ContentStance, Verdict> = {

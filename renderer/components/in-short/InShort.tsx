@@ -1,10 +1,10 @@
 // The bottom line per messenger ("In short"): both headline answers and a few plain sentences from the
 // data, each checked against the cells it names. Shown first on the comparison, and reused by the
 // overview (with the cells it rests on), the handout and the presentation.
-import { newestEvidence } from '../../../data/freshness'
+import { newestEvidence } from '../../../common/dataset/freshness'
 import { useTranslation } from 'react-i18next'
-import { accessStanceOf, contentStanceOf } from '../../../data/in-short-rules'
-import type { Dataset, Language, Messenger } from '../../../data/schema'
+import { accessStanceOf, contentStanceOf } from '../../../common/dataset/in-short-rules'
+import type { Dataset, Language, Messenger } from '../../../common/dataset/schema'
 import { formatDate } from '../../format/dates'
 import { findCriterion } from '../../store/selectors'
 import type { CellRef } from '../../store/view-store'

@@ -2,8 +2,8 @@
 // Arrow keys move between cells (one tab stop for the whole grid); Enter opens a cell.
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Dataset, Language } from '../../../data/schema'
-import { VERDICTS } from '../../../data/vocabulary'
+import type { Dataset, Language } from '../../../common/dataset/schema'
+import { VERDICTS } from '../../../common/dataset/vocabulary'
 import { criterionMatches } from '../../logic/search'
 import { groupCriteriaByArea } from '../../store/selectors'
 import type { CellRef } from '../../store/view-store'

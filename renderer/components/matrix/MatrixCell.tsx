@@ -1,8 +1,8 @@
 // One messenger × criterion: verdict and short answer; activating it opens the details.
 // Rendered 76 times, so it takes translated labels as props and is memoised.
 import { memo } from 'react'
-import { freshnessOf } from '../../../data/freshness'
-import type { Cell, Language, Verdict } from '../../../data/schema'
+import { freshnessOf } from '../../../common/dataset/freshness'
+import type { Cell, Language, Verdict } from '../../../common/dataset/schema'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 
 export interface CellLabels {
@@ -22,7 +22,7 @@ interface Props {
   criterionTitle: string
   language: Language
   today: string
-  /** The criterion's review interval: the flag follows the one rule in data/freshness.ts. */
+  /** The criterion's review interval: the flag follows the one rule in common/dataset/freshness.ts. */
   reviewMonths: number
   row: number
   column: number

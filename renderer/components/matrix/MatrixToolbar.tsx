@@ -1,6 +1,6 @@
 // Narrow the comparison: search (in the current language), one area, which messengers to show.
 import { useTranslation } from 'react-i18next'
-import type { Dataset, Language } from '../../../data/schema'
+import type { Dataset, Language } from '../../../common/dataset/schema'
 
 interface Props {
   dataset: Dataset

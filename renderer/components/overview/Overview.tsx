@@ -1,8 +1,8 @@
 // One card per messenger: the bottom line with the cells it rests on, then how many criteria in each
 // area got each verdict, counted per scale (protection and access never share a tally).
 import { useTranslation } from 'react-i18next'
-import type { Dataset, Language, Messenger, Verdict } from '../../../data/schema'
-import { SCALE_VERDICTS, SCALES } from '../../../data/vocabulary'
+import type { Dataset, Language, Messenger, Verdict } from '../../../common/dataset/schema'
+import { SCALE_VERDICTS, SCALES } from '../../../common/dataset/vocabulary'
 import { countVerdicts } from '../../logic/verdict-counts'
 import { groupCriteriaByArea } from '../../store/selectors'
 import type { CellRef } from '../../store/view-store'

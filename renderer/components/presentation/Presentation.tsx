@@ -2,7 +2,7 @@
 // messengers, large type, arrow keys to step, S to reveal the summaries, Escape to leave.
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Dataset, Language } from '../../../data/schema'
+import type { Dataset, Language } from '../../../common/dataset/schema'
 import { usePlatform } from '../../bridge/platform-context'
 import { InShortCard } from '../in-short/InShort'
 import { VerdictBadge } from '../verdict/VerdictBadge'

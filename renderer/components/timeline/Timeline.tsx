@@ -1,7 +1,7 @@
 // The dated legal and events timeline, newest first, filterable by messenger.
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Dataset, Language } from '../../../data/schema'
+import type { Dataset, Language } from '../../../common/dataset/schema'
 import { formatDate } from '../../format/dates'
 import { SourceList } from '../details/SourceList'
 import './timeline.css'

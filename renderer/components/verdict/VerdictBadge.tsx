@@ -1,6 +1,6 @@
 // Icon + word + colour: the verdict reads the same in greyscale, to a screen reader and on paper.
 import { useTranslation } from 'react-i18next'
-import type { Verdict } from '../../../data/schema'
+import type { Verdict } from '../../../common/dataset/schema'
 import { VerdictIcon } from './VerdictIcon'
 import './verdict.css'
 

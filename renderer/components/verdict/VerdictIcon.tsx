@@ -1,6 +1,6 @@
 // A distinct shape per verdict, so verdicts never rely on colour alone. Protection verdicts sit in a
 // circle, access verdicts in a square, so the two scales differ in outline as well as in words.
-import type { Verdict } from '../../../data/schema'
+import type { Verdict } from '../../../common/dataset/schema'
 
 const PATHS: Record<Verdict, string> = {
   good: 'M4.5 8.5l2.5 2.5 5-6',

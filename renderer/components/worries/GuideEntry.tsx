@@ -1,7 +1,7 @@
 // One messenger in the decision guide: both headline answers, then each reason as a line whose
 // evidence is a link to the cell it rests on.
 import { useTranslation } from 'react-i18next'
-import type { Dataset, Language } from '../../../data/schema'
+import type { Dataset, Language } from '../../../common/dataset/schema'
 import type { GuideEntry, TradeOff } from '../../logic/decision-guide'
 import { findCriterion, findMessenger } from '../../store/selectors'
 import type { CellRef } from '../../store/view-store'

@@ -3,7 +3,7 @@
 // the cells it rests on. The rules live in logic/decision-guide.ts and are stated in the methodology.
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Concern, Dataset, Language } from '../../../data/schema'
+import type { Concern, Dataset, Language } from '../../../common/dataset/schema'
 import { decide } from '../../logic/decision-guide'
 import type { CellRef } from '../../store/view-store'
 import { Screen } from '../common/Screen'

@@ -9,7 +9,7 @@ import { monthsBefore } from './freshness'
 import { formatProblem } from './problems'
 import { loadDataDirectory, todayIso } from './read-directory'
 
-const DATA_DIR = import.meta.dirname
+const DATA_DIR = join(import.meta.dirname, '..', '..', 'data')
 const TODAY = todayIso()
 const copies: string[] = []
 

@@ -39,7 +39,7 @@ export const SCALE_VERDICTS = { protection: PROTECTION_VERDICTS, access: ACCESS_
 
 /**
  * What a sentence of a messenger's bottom line ("In short") claims, so the data check can hold it to
- * the verdicts of the cells it names (rules in data/in-short-rules.ts, explained in the methodology).
+ * the verdicts of the cells it names (rules in common/dataset/in-short-rules.ts, explained in the methodology).
  */
 export const CONTENT_STANCES = ['content-protected', 'content-partly', 'content-exposed'] as const
 export const ACCESS_STANCES = ['access-works', 'access-limited', 'access-blocked', 'access-unclear'] as const

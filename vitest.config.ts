@@ -1,4 +1,4 @@
-// Unit tests, split by where the code runs: Node (main, data, scripts) and the DOM (renderer).
+// Unit tests, split by where the code runs: Node (main, preload, data, scripts) and the DOM (renderer).
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['main/**/*.test.ts', 'common/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts']
+          include: ['main/**/*.test.ts', 'preload/**/*.test.ts', 'common/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts']
         }
       },
       {

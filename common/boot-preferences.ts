@@ -2,12 +2,12 @@
 // them as a command-line argument of the renderer (webPreferences.additionalArguments), the preload
 // reads them from process.argv and exposes them as plain data, and the boot script applies them.
 // Without this the desktop app would paint in the system language and theme, then swap.
-import { LANGUAGES } from './dataset/vocabulary'
-import { THEMES } from './settings-defaults'
+import type { Language } from './dataset/schema'
+import { LANGUAGES, THEMES, type Theme } from './vocabulary'
 
 export interface BootPreferences {
-  language: (typeof LANGUAGES)[number]
-  theme: (typeof THEMES)[number]
+  language: Language
+  theme: Theme
 }
 
 /** The global under which the preload exposes the boot preferences (data only, no functions). */

@@ -1,8 +1,13 @@
 // The one IPC contract between main, preload and renderer: channel names with their argument and
 // result types, and the renderer-facing method for each. Nothing else lives here, so the preload
 // bundle stays tiny and the renderer imports it as types only.
-import type { Dataset } from './dataset/schema'
+import type { Dataset, Language } from './dataset/schema'
+import type { TextFileRequest } from './ipc-arguments'
 import type { Settings } from './settings'
+import type { ExportFormat, Theme } from './vocabulary'
+
+// Derived from the zod schema main validates it with.
+export type { TextFileRequest }
 
 /** Facts about the running app shown in the About area and the footer. */
 export interface AppInfo {
@@ -52,13 +57,6 @@ export interface SettingsLoad {
   notice: 'reset' | 'repaired' | null
 }
 
-export interface TextFileRequest {
-  suggestedName: string
-  content: string
-  /** Used for the save dialog's file-type filter. */
-  format: 'markdown' | 'csv' | 'json' | 'text'
-}
-
 export interface IpcContract {
   'app:get-info': { args: []; result: AppInfo }
   'dataset:get': { args: []; result: DatasetInfo }
@@ -96,12 +94,12 @@ export type ApiMethod = keyof typeof API_METHODS
 /** What the application menu asks the page to do (main → renderer, the only push channel). */
 export type MenuCommand =
   | { type: 'show-screen'; screen: 'matrix' | 'handout' | 'about' }
-  | { type: 'set-language'; language: 'en' | 'ru' }
-  | { type: 'set-theme'; theme: 'system' | 'light' | 'dark' }
+  | { type: 'set-language'; language: Language }
+  | { type: 'set-theme'; theme: Theme }
   | { type: 'present' }
   | { type: 'print' }
   | { type: 'save-handout-pdf' }
-  | { type: 'export'; format: 'csv' | 'json' | 'markdown' }
+  | { type: 'export'; format: ExportFormat }
   | { type: 'pack-result'; result: PackImportResult }
 
 export const MENU_COMMAND_CHANNEL = 'menu:command'

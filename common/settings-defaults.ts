@@ -1,7 +1,10 @@
-// Settings defaults and vocabularies without the schema library, so the renderer can use them.
+// The settings' defaults and limits without the schema library, so the renderer can use them: the zod
+// schema (settings.ts, main's check of every save) and the tolerant reader of saved files
+// (settings-sanitise.ts, both editions) are built from these, so a rule is written once.
 import type { Settings } from './settings'
 
-export const THEMES = ['system', 'light', 'dark'] as const
+// Re-exported for the renderer's older imports; new code imports it from ./vocabulary.
+export { THEMES } from './vocabulary'
 
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
@@ -10,3 +13,10 @@ export const DEFAULT_SETTINGS: Settings = {
   selectedConcerns: [],
   checklistTicks: {}
 }
+
+/** The most ids a saved list (hidden messengers, selected concerns) keeps. */
+export const MAX_LIST = 50
+export const MAX_ID_LENGTH = 80
+/** A checklist tick's key: `<messenger id>/<item id>`. */
+export const CHECKLIST_KEY_PATTERN = /^[a-z0-9-]+\/[a-z0-9-]+$/
+export const MAX_CHECKLIST_KEY_LENGTH = 170

@@ -1,20 +1,17 @@
 // Reading a saved settings file, the same way in both editions (a file via main, localStorage on the
 // web): migrate it to the current version, keep every field that is valid, and name the ones that
 // were not, which are set back to their defaults. No dependencies, so the renderer can use it; the
-// zod schema in settings.ts (main's check of every save) is kept in step by settings-sanitise.test.ts.
-import { LANGUAGES } from './dataset/vocabulary'
+// zod schema in settings.ts (main's check of every save) is built from the same constants and kept
+// in step by settings-sanitise.test.ts.
 import type { Settings } from './settings'
-import { DEFAULT_SETTINGS, THEMES } from './settings-defaults'
+import { CHECKLIST_KEY_PATTERN, DEFAULT_SETTINGS, MAX_CHECKLIST_KEY_LENGTH, MAX_ID_LENGTH, MAX_LIST } from './settings-defaults'
+import { ID_PATTERN, LANGUAGES, THEMES } from './vocabulary'
 
 /** 1: no `version`, with the points ranking's `weightOverrides`. 2: the decision guide, versioned. */
 export const SETTINGS_VERSION = 2
 
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
-export const CHECKLIST_KEY_PATTERN = /^[a-z0-9-]+\/[a-z0-9-]+$/
-export const MAX_LIST = 50
-
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
-const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= 80 && ID_PATTERN.test(value)
+const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_ID_LENGTH && ID_PATTERN.test(value)
 
 /** A field's saved value, cleaned: the valid part, and whether anything had to be left out. */
 type Read = { value: unknown; complete: boolean } | null
@@ -27,7 +24,7 @@ const idList = (value: unknown): Read => {
 }
 const ticks = (value: unknown): Read => {
   if (!isRecord(value)) return null
-  const kept = Object.entries(value).filter(([key, ticked]) => key.length <= 170 && CHECKLIST_KEY_PATTERN.test(key) && ticked === true)
+  const kept = Object.entries(value).filter(([key, ticked]) => key.length <= MAX_CHECKLIST_KEY_LENGTH && CHECKLIST_KEY_PATTERN.test(key) && ticked === true)
   return { value: Object.fromEntries(kept), complete: kept.length === Object.keys(value).length }
 }
 

@@ -1,12 +1,12 @@
 // The user's settings: the zod schema main checks every save request against (strict: a save from
-// the page must be whole and valid). Saved files are read tolerantly by settings-sanitise.ts, with
-// the same rules (a test keeps the two in step); the renderer imports only the type.
+// the page must be whole and valid). Saved files are read tolerantly by settings-sanitise.ts, from the
+// same constants (settings-defaults.ts, vocabulary.ts); a test keeps the two in step. The renderer
+// imports only the type.
 import { z } from 'zod'
-import { LANGUAGES } from './dataset/vocabulary'
-import { THEMES } from './settings-defaults'
-import { CHECKLIST_KEY_PATTERN, ID_PATTERN, MAX_LIST } from './settings-sanitise'
+import { CHECKLIST_KEY_PATTERN, MAX_CHECKLIST_KEY_LENGTH, MAX_ID_LENGTH, MAX_LIST } from './settings-defaults'
+import { ID_PATTERN, LANGUAGES, THEMES } from './vocabulary'
 
-const Id = z.string().regex(ID_PATTERN).max(80)
+const Id = z.string().regex(ID_PATTERN).max(MAX_ID_LENGTH)
 
 export const SettingsSchema = z.strictObject({
   language: z.enum(LANGUAGES).optional(),
@@ -15,8 +15,9 @@ export const SettingsSchema = z.strictObject({
   areaFilter: Id.nullable(),
   selectedConcerns: z.array(Id).max(MAX_LIST),
   /** `<messenger id>/<item id>` → ticked. */
-  checklistTicks: z.record(z.string().regex(CHECKLIST_KEY_PATTERN).max(170), z.literal(true))
+  checklistTicks: z.record(z.string().regex(CHECKLIST_KEY_PATTERN).max(MAX_CHECKLIST_KEY_LENGTH), z.literal(true))
 })
 
 export type Settings = z.infer<typeof SettingsSchema>
-export type Theme = Settings['theme']
+// Defined with THEMES; re-exported here, where the renderer's stores look for it.
+export type { Theme } from './vocabulary'

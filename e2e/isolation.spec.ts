@@ -16,13 +16,13 @@ test.describe('the page cannot reach Node or Electron', () => {
   test('the only bridge is the typed API with exactly the contract methods (absent in the web edition)', async ({ appPage, target }) => {
     const keys = await appPage.evaluate(() => {
       const desktop = (globalThis as Record<string, unknown>).desktop
-      return desktop ? Object.keys(desktop as object).sort() : null
+      return desktop ? Object.keys(desktop).sort() : null
     })
     expect(keys).toEqual(target === 'electron' ? [...Object.keys(API_METHODS), 'onMenuCommand'].sort() : null)
     // Besides it, at most a frozen data object for the first paint: no functions.
     const boot = await appPage.evaluate(() => {
       const value = (globalThis as Record<string, unknown>).messengerPrivacyBoot
-      return value ? { keys: Object.keys(value as object).sort(), functions: Object.values(value as object).filter((v) => typeof v === 'function').length } : null
+      return value ? { keys: Object.keys(value).sort(), functions: Object.values(value).filter((v) => typeof v === 'function').length } : null
     })
     expect(boot).toEqual(target === 'electron' ? { keys: ['language', 'theme'], functions: 0 } : null)
   })

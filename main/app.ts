@@ -1,13 +1,13 @@
 // The app's lifecycle, wired from injected Electron objects so it can be tested without the binary.
 import type { App, BrowserWindow, BrowserWindowConstructorOptions, IpcMain, Protocol, WebContents } from 'electron'
-import type { AppInfo } from '../common/ipc-contract'
-import type { Settings, Theme } from '../common/settings'
+import type { AppInfo, DesktopApi } from '../common/ipc-contract'
+import type { Settings } from '../common/settings'
+import type { Theme } from '../common/vocabulary'
 import type { Language } from '../common/dataset/schema'
 import type { DatasetState } from './services/dataset-state'
 import { restoreBounds, type Area, type WindowStateFile } from './services/window-state'
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin'
-import { createHandlers, type HandlerDeps } from './ipc/handlers'
-import { registerHandlers } from './ipc/register-handlers'
+import { registerHandlers, type Handlers } from './ipc/register-handlers'
 import { createTrustedSenders } from './ipc/trusted-sender'
 import { createAppProtocolHandler, type ReadFile } from './protocol'
 import { guardSession, guardWebContents, type Log } from './security'
@@ -34,10 +34,10 @@ export interface AppDeps {
   readFile: ReadFile
   datasets: DatasetState
   appInfo: AppInfo
-  /** Settings, exports and links: built in index.ts from real Electron and fs objects. */
-  services: Omit<HandlerDeps, 'appInfo' | 'getDataset' | 'importDataPack' | 'revertToBundledData' | 'saveHandoutPdf' | 'setFullScreen'>
+  /** Settings, exports and links, named as in the contract: built in index.ts from real Electron and fs objects. */
+  services: Pick<DesktopApi, 'loadSettings' | 'saveSettings' | 'saveTextFile' | 'openLink'>
   /** Builds "Save as PDF…" for a window; called per request, with the window open at that moment. */
-  createPdfSaver: (window: MainWindow) => HandlerDeps['saveHandoutPdf']
+  createPdfSaver: (window: MainWindow) => DesktopApi['saveHandoutPdf']
   /** Builds the application menu once, in the saved (or the system's) language and theme; it reaches
    *  whichever window is open through `currentWindow`. */
   createMenu: (
@@ -136,34 +136,33 @@ export function startApp(deps: AppDeps): { ready: Promise<MainWindow | null> } {
       language = settings?.language ?? language
       theme = settings?.theme ?? 'system'
       const menu = deps.createMenu(currentWindow, { language, theme })
-      registerHandlers(
-        deps.ipcMain,
-        createHandlers({
-          ...deps.services,
-          saveSettings: async (next) => {
-            await deps.services.saveSettings(next)
-            language = next.language ?? deps.systemLanguage()
-            theme = next.theme
-            menu.settingsChanged(next, deps.systemLanguage())
-          },
-          appInfo: deps.appInfo,
-          getDataset: deps.datasets.current,
-          importDataPack: deps.datasets.importPack,
-          revertToBundledData: deps.datasets.revertToBundled,
-          saveHandoutPdf: async (name) => {
-            const window = currentWindow()
-            return window ? deps.createPdfSaver(window)(name) : { saved: false }
-          },
-          setFullScreen: async (on) => {
-            const window = currentWindow()
-            if (!window) return { fullScreen: false }
-            window.setFullScreen(on)
-            return { fullScreen: on }
-          }
-        }),
-        trustedSenders.isTrusted,
-        log
-      )
+      // Each channel wired straight to its service; register-handlers checks sender and arguments first.
+      const handlers: Handlers = {
+        'app:get-info': () => deps.appInfo,
+        'dataset:get': () => deps.datasets.current(),
+        'settings:load': deps.services.loadSettings,
+        'settings:save': async (next) => {
+          await deps.services.saveSettings(next)
+          language = next.language ?? deps.systemLanguage()
+          theme = next.theme
+          menu.settingsChanged(next, deps.systemLanguage())
+        },
+        'file:save-text': deps.services.saveTextFile,
+        'link:open': deps.services.openLink,
+        'pack:import': (text) => deps.datasets.importPack(text),
+        'pack:revert': () => deps.datasets.revertToBundled(),
+        'handout:save-pdf': async (name) => {
+          const window = currentWindow()
+          return window ? deps.createPdfSaver(window)(name) : { saved: false }
+        },
+        'window:set-full-screen': async (on) => {
+          const window = currentWindow()
+          if (!window) return { fullScreen: false }
+          window.setFullScreen(on)
+          return { fullScreen: on }
+        }
+      }
+      registerHandlers(deps.ipcMain, handlers, (event) => trustedSenders.isTrusted(event), log)
       isReady = true
       return await openWindow()
     })

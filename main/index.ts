@@ -3,11 +3,11 @@ import { mkdir, open, readFile, rename, stat, writeFile } from 'node:fs/promises
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron'
 import electronLog from 'electron-log/main'
-import { MENU_COMMAND_CHANNEL } from '../common/ipc-contract'
 import bundledDataset from 'virtual:dataset'
 import { startApp } from './app'
 import { APP_SCHEME } from './app-origin'
 import { validateBundledDataset } from './bundled-dataset'
+import { sendMenuCommand } from './ipc/menu-commands'
 import packKeys from './trust/pack-keys.json'
 import { createDatasetState } from './services/dataset-state'
 import { trustKeys, type PackKey } from './services/data-packs'
@@ -17,6 +17,7 @@ import { createMenuController } from './services/menu-controller'
 import { createPdfSaver } from './services/pdf-saver'
 import { readPackFile } from './services/read-pack-file'
 import { createSettingsFile } from './services/settings-file'
+import type { StorageFs } from './services/storage-fs'
 import { createTextFileSaver } from './services/text-file-saver'
 import { startupMessage } from './startup-messages'
 
@@ -37,13 +38,9 @@ if (!loaded.ok) {
   dialog.showErrorBox(title, text)
   app.exit(1)
 } else {
-  const datasets = createDatasetState(loaded.dataset, trustKeys(packKeys.keys as PackKey[]), join(app.getPath('userData'), 'data-packs'), { readFile, writeFile, rename, mkdir }, log)
-  const settingsFile = createSettingsFile(
-    join(app.getPath('userData'), 'settings.json'),
-    { readFile, writeFile, rename, mkdir },
-    () => new Date(),
-    log
-  )
+  const storageFs: StorageFs = { readFile, writeFile, rename, mkdir }
+  const datasets = createDatasetState(loaded.dataset, trustKeys(packKeys.keys as PackKey[]), join(app.getPath('userData'), 'data-packs'), storageFs, log)
+  const settingsFile = createSettingsFile(join(app.getPath('userData'), 'settings.json'), storageFs, () => new Date(), log)
   startApp({
     app,
     ipcMain,
@@ -71,7 +68,10 @@ if (!loaded.ok) {
           canImportPacks: packKeys.keys.length > 0,
           setMenu: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
           // The window open now, not the first one: on macOS the window can be closed and reopened.
-          send: (command) => currentWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command),
+          send: (command) => {
+            const window = currentWindow()
+            if (window) sendMenuCommand(window.webContents, command)
+          },
           chooseFile: async () => {
             const options = { properties: ['openFile' as const], filters: [{ name: 'Data pack', extensions: ['json'] }] }
             const parent = currentWindow()

@@ -3,6 +3,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../common/ipc-contract'
 import type { Language } from '../common/dataset/schema'
+import { EXPORT_FORMATS, LANGUAGES, THEMES, type Theme } from '../common/vocabulary'
 import { MENU_LABELS } from './menu-labels'
 
 export interface MenuActions {
@@ -13,11 +14,14 @@ export interface MenuActions {
 
 export interface MenuState {
   language: Language
-  theme: 'system' | 'light' | 'dark'
+  theme: Theme
   platform: string
   /** False when the build trusts no signing key: the import item is then disabled. */
   canImportPacks: boolean
 }
+
+/** Each language in its own words, whatever the menu's language. */
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский' }
 
 export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
   const l = MENU_LABELS[state.language]
@@ -34,7 +38,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
         { label: l.print, accelerator: 'CmdOrCtrl+P', click: send({ type: 'print' }) },
         {
           label: l.export,
-          submenu: (['csv', 'json', 'markdown'] as const).map((format) => ({ label: l[format], click: send({ type: 'export', format }) }))
+          submenu: EXPORT_FORMATS.map((format) => ({ label: l[format], click: send({ type: 'export', format }) }))
         },
         { type: 'separator' },
         isMac ? { role: 'close' } : { label: l.quit, role: 'quit', accelerator: 'Ctrl+Q' }
@@ -61,8 +65,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
         { type: 'separator' },
         {
           label: l.language,
-          submenu: (['en', 'ru'] as const).map((language) => ({
-            label: language === 'en' ? 'English' : 'Русский',
+          submenu: LANGUAGES.map((language) => ({
+            label: LANGUAGE_NAMES[language],
             type: 'radio' as const,
             checked: state.language === language,
             click: send({ type: 'set-language', language })
@@ -70,7 +74,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
         },
         {
           label: l.theme,
-          submenu: (['system', 'light', 'dark'] as const).map((theme) => ({
+          submenu: THEMES.map((theme) => ({
             label: l[theme],
             type: 'radio' as const,
             checked: state.theme === theme,

@@ -32,7 +32,8 @@ export function resolveAppFile(rootDir: string, requestUrl: string): string | nu
   return filePath
 }
 
-export type ReadFile = (path: string) => Promise<Uint8Array>
+// Backed by an ArrayBuffer (not a shared one), as a Response body must be; fs.readFile gives one.
+export type ReadFile = (path: string) => Promise<Uint8Array<ArrayBuffer>>
 
 const securityHeaders = {
   'Content-Security-Policy': CSP_HEADER,
@@ -48,7 +49,7 @@ export function createAppProtocolHandler(rootDir: string, readFile: ReadFile) {
     try {
       const body = await readFile(filePath)
       const contentType = CONTENT_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream'
-      return new Response(body as BodyInit, { status: 200, headers: { ...securityHeaders, 'Content-Type': contentType } })
+      return new Response(body, { status: 200, headers: { ...securityHeaders, 'Content-Type': contentType } })
     } catch {
       return new Response('Not found', { status: 404, headers: securityHeaders })
     }

@@ -28,7 +28,7 @@ const shared: BuildOptions = {
 
 await Promise.all([
   build({ ...shared, entryPoints: ['main/index.ts'], outfile: 'out/main/index.js', plugins: [datasetPlugin] }),
-  build({ ...shared, entryPoints: ['main/preload.ts'], outfile: 'out/preload/preload.js' })
+  build({ ...shared, entryPoints: ['preload/preload.ts'], outfile: 'out/preload/preload.js' })
 ])
 // Plain .js (not .cjs) so security scanners read them; this marks the built output as CommonJS.
 writeFileSync('out/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`)

@@ -5,8 +5,8 @@ import { createPrivateKey } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { signPack } from '../main/services/data-packs'
 import { loadValidDataset } from './dataset-module'
+import { signPack } from './pack-signing'
 
 const { values } = parseArgs({
   options: { key: { type: 'string' }, 'expires-days': { type: 'string', default: '180' }, out: { type: 'string', default: join('out', 'packs') } }

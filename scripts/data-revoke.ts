@@ -5,7 +5,7 @@ import { createPrivateKey } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { signRevocation } from '../main/services/data-packs'
+import { signRevocation } from './pack-signing'
 
 const { values } = parseArgs({
   options: { key: { type: 'string' }, revoke: { type: 'string', multiple: true }, out: { type: 'string', default: join('out', 'packs') } }

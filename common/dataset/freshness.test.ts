@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths, freshnessOf, latestDay, newestEvidence } from './freshness'
+import { addMonths, freshnessOf, latestDay, monthsBefore, newestEvidence } from './freshness'
 
 const item = (reviewed: string, ...published: string[]) => ({ reviewed, sources: published.map((p) => ({ published: p })) })
 
@@ -8,6 +8,10 @@ describe('freshness: one rule, two dates', () => {
     expect(addMonths('2026-03-31', -1)).toBe('2026-02-28')
     expect(addMonths('2026-01-15', -2)).toBe('2025-11-15')
     expect(addMonths('2026-11-30', 3)).toBe('2027-02-28')
+  })
+
+  it('counts six months back across a year boundary', () => {
+    expect(monthsBefore('2026-03-15', 6)).toBe('2025-09-15')
   })
 
   it('reads partial dates as late as they can mean, and finds the newest evidence', () => {

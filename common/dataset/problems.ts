@@ -19,3 +19,10 @@ export function formatProblem(problem: DataProblem): string {
     .join(', ')
   return `${problem.severity.toUpperCase()} ${where}: ${problem.message}`
 }
+
+/** Where a problem is: everything about it but its severity and message. */
+export type ProblemPlace = Omit<DataProblem, 'severity' | 'message'>
+
+export const errorAt = (place: ProblemPlace, message: string): DataProblem => ({ severity: 'error', ...place, message })
+export const warningAt = (place: ProblemPlace, message: string): DataProblem => ({ severity: 'warning', ...place, message })
+export const isError = (problem: DataProblem): boolean => problem.severity === 'error'

@@ -25,7 +25,7 @@ const indexes = new WeakMap<readonly Publisher[], Map<string, Publisher | null>>
 /** The most specific registry entry for a URL (a path prefix or subdomain beats its parent), or null. */
 export function publisherOf(url: string, publishers: readonly Publisher[]): Publisher | null {
   let cache = indexes.get(publishers)
-  if (!cache) indexes.set(publishers, (cache = new Map()))
+  if (!cache) indexes.set(publishers, (cache = new Map<string, Publisher | null>()))
   const cached = cache.get(url)
   if (cached !== undefined) return cached
   const key = siteKey(url)

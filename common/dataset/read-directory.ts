@@ -1,7 +1,9 @@
 // Reads the dataset's JSON files from a directory (build time and tests; never in the renderer).
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { assembleDataset, DATA_FILE_NAMES, type AssembleResult, type DataFiles } from './assemble'
+import type { AssembleResult } from './assemble'
+import { checkDataset, DataDirectoryFiles } from './check-dataset'
+import { DATA_FILE_NAMES, type DataFiles } from './data-files'
 import type { DataProblem } from './problems'
 
 function readJson(dir: string, file: string, problems: DataProblem[]): unknown {
@@ -50,13 +52,10 @@ export function readDataFiles(dir: string): { files: DataFiles; problems: DataPr
   }
 }
 
-/** Reads and assembles a dataset directory; JSON and schema problems are reported together. */
+/** Reads and checks a dataset directory; JSON and schema problems are reported together. */
 export function loadDataDirectory(dir: string, today: string): AssembleResult {
-  const { files, problems: readProblems } = readDataFiles(dir)
-  const result = assembleDataset(files, today)
-  const unreadable = new Set(readProblems.map((p) => p.file))
-  const problems = [...readProblems, ...result.problems.filter((p) => !unreadable.has(p.file))]
-  return { dataset: readProblems.length > 0 ? null : result.dataset, problems }
+  const { files, problems } = readDataFiles(dir)
+  return checkDataset(new DataDirectoryFiles(files, problems), today)
 }
 
 export const todayIso = (now: Date = new Date()): string => now.toISOString().slice(0, 10)

@@ -1,19 +1,9 @@
 // Runtime validation of every IPC argument list: the renderer is untrusted (checklist #17).
 import { z } from 'zod'
+import { FileNameSchema, TextFileRequestSchema } from '../../common/ipc-arguments'
 import type { Channel, ChannelArgs } from '../../common/ipc-contract'
 import { SettingsSchema } from '../../common/settings'
 import { MAX_PACK_BYTES } from '../services/data-packs'
-
-const MAX_EXPORT_BYTES = 5 * 1024 * 1024
-
-// A file name only: the user picks the folder in the save dialog.
-const FileNameSchema = z.string().min(1).max(120).regex(/^[^/\\:*?"<>|\0]+$/, 'a file name, not a path')
-
-const TextFileRequestSchema = z.strictObject({
-  suggestedName: FileNameSchema,
-  content: z.string().max(MAX_EXPORT_BYTES),
-  format: z.enum(['markdown', 'csv', 'json', 'text'])
-})
 
 export const ARGUMENT_SCHEMAS: { [C in Channel]: z.ZodType<ChannelArgs<C>> } = {
   'app:get-info': z.tuple([]),

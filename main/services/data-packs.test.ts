@@ -1,16 +1,17 @@
 // A good pack switches the data; every kind of bad, stale, expired or replayed pack is refused with
 // its reason and changes nothing. Keys are throwaway test keys; real packs use the maintainer's.
-import { generateKeyPairSync, type KeyObject } from 'node:crypto'
+import type { KeyObject } from 'node:crypto'
 import { describe, expect, it, vi } from 'vitest'
 import { memoryFs } from '../../test/fixtures/memory-fs'
 import { fixtureDataset } from '../../test/fixtures/dataset'
 import type { Dataset } from '../../common/dataset/schema'
-import { checkPack, compareVersions, keyFingerprint, MAX_PACK_BYTES, signPack, signRevocation, trustKeys, type PackRules, type TrustedKey } from './data-packs'
+import { generateSigningKey, signPack, signRevocation } from '../../scripts/pack-signing'
+import { checkPack, compareVersions, keyFingerprint, MAX_PACK_BYTES, trustKeys, type PackRules, type TrustedKey } from './data-packs'
 import { createDatasetState } from './dataset-state'
 
 function keyPair(name: string, validity: { validFrom?: string; validUntil?: string } = {}): { trusted: TrustedKey; privateKey: KeyObject } {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519')
-  const [trusted] = trustKeys([{ name, publicKey: publicKey.export({ type: 'spki', format: 'der' }).toString('base64'), ...validity }])
+  const { privateKey, entry } = generateSigningKey(name, validity)
+  const [trusted] = trustKeys([entry])
   return { trusted: trusted!, privateKey }
 }
 

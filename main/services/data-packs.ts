@@ -3,8 +3,9 @@
 // fingerprint, creation and expiry times, dataset version) and the payload, so no field outside the
 // signature can be changed. A pack is accepted only if a key bundled with the app signed it while the
 // key was valid, it has not expired, its dataset passes exactly the build's checks, and it is newer
-// than anything accepted before (the high-water mark is kept by dataset-state.ts).
-import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:crypto'
+// than anything accepted before (the high-water mark is kept by dataset-state.ts). Verification only:
+// signing, with the maintainer's private key, lives in scripts/pack-signing.ts, outside the app.
+import { createHash, createPublicKey, verify } from 'node:crypto'
 import { z } from 'zod'
 import type { PackRejection } from '../../common/ipc-contract'
 import { checkDataset } from '../../common/dataset/check-dataset'
@@ -59,7 +60,8 @@ export type PackCheck =
   | { ok: false; reason: PackRejection; detail: string }
 
 const refuse = (reason: PackRejection, detail: string): PackCheck => ({ ok: false, reason, detail })
-const signedBytes = (header: string, payload: string) => Buffer.from(`${SIGNING_DOMAIN}${header}\n${payload}`, 'utf8')
+/** The exact bytes a pack's signature covers; scripts/pack-signing.ts signs these. */
+export const packSignedBytes = (header: string, payload: string) => Buffer.from(`${SIGNING_DOMAIN}${header}\n${payload}`, 'utf8')
 
 /** 1.10.0 > 1.9.3: numeric comparison of major.minor.patch. */
 export function compareVersions(a: string, b: string): number {
@@ -103,7 +105,7 @@ export function checkPack(text: string, rules: PackRules): PackCheck {
 
   const publicKey = createPublicKey({ key: Buffer.from(signer.publicKey, 'base64'), format: 'der', type: 'spki' })
   const signature = Buffer.from(envelope.data.signature, 'base64')
-  if (!verify(null, signedBytes(envelope.data.header, envelope.data.payload), publicKey, signature))
+  if (!verify(null, packSignedBytes(envelope.data.header, envelope.data.payload), publicKey, signature))
     return refuse('bad-signature', `not signed by ${signer.name}, or changed since`)
 
   // From here on every field is the signer's own statement.
@@ -126,31 +128,20 @@ export function checkPack(text: string, rules: PackRules): PackCheck {
   return { ok: true, dataset: checked.dataset, signer, header: header.data }
 }
 
-/** Used by `npm run data:pack` and by tests (with a throwaway key). */
-export function signPack(dataset: Dataset, privateKey: KeyObject, createdAt: Date, expiresAt: Date): string {
-  const publicKey = createPublicKey(privateKey).export({ type: 'spki', format: 'der' }).toString('base64')
-  const header = JSON.stringify({
-    signer: keyFingerprint(publicKey),
-    createdAt: createdAt.toISOString(),
-    expiresAt: expiresAt.toISOString(),
-    datasetVersion: dataset.version
-  })
-  const payload = JSON.stringify(dataset)
-  const signature = sign(null, signedBytes(header, payload), privateKey).toString('base64')
-  return `${JSON.stringify({ format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, header, payload, signature }, null, 2)}\n`
-}
-
 /**
  * A key revocation list travels like a pack: signed by a trusted key, imported the same way, kept
  * for good. From then on the listed keys are not trusted, so a stolen key can be cut off without a
  * new build. It only ever removes trust; it can never add a key.
  */
 export const REVOCATION_FORMAT = 'messenger-privacy-key-revocation'
-const REVOCATION_DOMAIN = `${REVOCATION_FORMAT}/v1\n`
+export const REVOCATION_FORMAT_VERSION = 1
+const REVOCATION_DOMAIN = `${REVOCATION_FORMAT}/v${REVOCATION_FORMAT_VERSION}\n`
+/** The exact bytes a revocation list's signature covers. */
+export const revocationSignedBytes = (header: string) => Buffer.from(`${REVOCATION_DOMAIN}${header}`, 'utf8')
 
 const RevocationEnvelopeSchema = z.strictObject({
   format: z.literal(REVOCATION_FORMAT),
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(REVOCATION_FORMAT_VERSION),
   /** JSON of { signer, createdAt, revoked }; the signature covers it with the domain prefix. */
   header: z.string().min(2).max(20_000),
   signature: z.base64()
@@ -193,16 +184,8 @@ export function checkRevocation(text: string, trustedKeys: TrustedKey[], now: Da
   const signer = trustedKeys.find((key) => key.id === header.signer)
   if (!signer) return { ok: false, reason: 'unknown-signer', detail: header.signer }
   const publicKey = createPublicKey({ key: Buffer.from(signer.publicKey, 'base64'), format: 'der', type: 'spki' })
-  if (!verify(null, Buffer.from(`${REVOCATION_DOMAIN}${envelope.data.header}`, 'utf8'), publicKey, Buffer.from(envelope.data.signature, 'base64')))
+  if (!verify(null, revocationSignedBytes(envelope.data.header), publicKey, Buffer.from(envelope.data.signature, 'base64')))
     return { ok: false, reason: 'bad-signature', detail: `not signed by ${signer.name}, or changed since` }
   if (header.createdAt > now.toISOString()) return { ok: false, reason: 'key-not-valid', detail: `created in the future (${header.createdAt})` }
   return { ok: true, revoked: header.revoked, signer }
-}
-
-/** Used by `npm run data:revoke` and by tests. */
-export function signRevocation(revoked: string[], privateKey: KeyObject, createdAt: Date): string {
-  const publicKey = createPublicKey(privateKey).export({ type: 'spki', format: 'der' }).toString('base64')
-  const header = JSON.stringify({ signer: keyFingerprint(publicKey), createdAt: createdAt.toISOString(), revoked })
-  const signature = sign(null, Buffer.from(`${REVOCATION_DOMAIN}${header}`, 'utf8'), privateKey).toString('base64')
-  return `${JSON.stringify({ format: REVOCATION_FORMAT, formatVersion: 1, header, signature }, null, 2)}\n`
 }

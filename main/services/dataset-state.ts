@@ -8,14 +8,8 @@ import { join } from 'node:path'
 import type { DatasetInfo, PackImportResult } from '../../common/ipc-contract'
 import type { Dataset } from '../../common/dataset/schema'
 import type { Log } from '../security'
+import type { StorageFs } from './storage-fs'
 import { checkPack, checkRevocation, compareVersions, fileFormat, REVOCATION_FORMAT, type PackCheck, type TrustedKey } from './data-packs'
-
-export interface PackFs {
-  readFile(path: string, encoding: 'utf8'): Promise<string>
-  writeFile(path: string, data: string, encoding: 'utf8'): Promise<void>
-  rename(from: string, to: string): Promise<void>
-  mkdir(path: string, options: { recursive: true }): Promise<unknown>
-}
 
 export interface DatasetState {
   current(): DatasetInfo
@@ -30,7 +24,7 @@ interface HighWaterMark {
   createdAt: string
 }
 
-const fileExists = (fs: PackFs, path: string) =>
+const fileExists = (fs: StorageFs, path: string) =>
   fs.readFile(path, 'utf8').then(
     () => true,
     () => false
@@ -47,7 +41,7 @@ export function createDatasetState(
   bundled: Dataset,
   trustedKeys: TrustedKey[],
   packDir: string,
-  fs: PackFs,
+  fs: StorageFs,
   log: Log,
   now: () => Date = () => new Date()
 ): DatasetState {

@@ -6,13 +6,7 @@ import type { SettingsLoad } from '../../common/ipc-contract'
 import type { Settings } from '../../common/settings'
 import { sanitiseSettings, settingsFileContent } from '../../common/settings-sanitise'
 import type { Log } from '../security'
-
-export interface SettingsFs {
-  readFile(path: string, encoding: 'utf8'): Promise<string>
-  writeFile(path: string, data: string, encoding: 'utf8'): Promise<void>
-  rename(from: string, to: string): Promise<void>
-  mkdir(path: string, options: { recursive: true }): Promise<unknown>
-}
+import type { StorageFs } from './storage-fs'
 
 export interface SettingsFile {
   load(): Promise<SettingsLoad>
@@ -21,7 +15,7 @@ export interface SettingsFile {
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException)?.code === 'ENOENT'
 
-export function createSettingsFile(path: string, fs: SettingsFs, now: () => Date, log: Log): SettingsFile {
+export function createSettingsFile(path: string, fs: StorageFs, now: () => Date, log: Log): SettingsFile {
   let writes: Promise<void> = Promise.resolve()
   // Read once: the menu and the page both ask, and a reset notice must reach the page.
   let loaded: Promise<SettingsLoad> | null = null

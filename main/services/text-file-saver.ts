@@ -1,7 +1,8 @@
 // Saves an export through the native save dialog; the renderer never sees or chooses a path.
 import type { TextFileRequest } from '../../common/ipc-contract'
+import type { TextFileFormat } from '../../common/vocabulary'
 
-const FILTERS: Record<TextFileRequest['format'], { name: string; extensions: string[] }> = {
+const FILTERS: Record<TextFileFormat, { name: string; extensions: string[] }> = {
   markdown: { name: 'Markdown', extensions: ['md'] },
   csv: { name: 'CSV', extensions: ['csv'] },
   json: { name: 'JSON', extensions: ['json'] },

@@ -2,6 +2,7 @@
 // exports as downloads. No network, no Node.
 import { EMBEDDED_DATASET_ELEMENT_ID } from '../../common/embedded-dataset'
 import type { Dataset } from '../../common/dataset/schema'
+import type { TextFileFormat } from '../../common/vocabulary'
 import type { Platform } from './platform'
 import { sanitiseSettings, settingsFileContent } from '../../common/settings-sanitise'
 import { WEB_SETTINGS_KEY } from './web-settings-key'
@@ -27,7 +28,7 @@ export function readEmbeddedDataset(doc: Pick<Document, 'getElementById'>): Data
   return JSON.parse(element.textContent) as Dataset
 }
 
-const MIME = { markdown: 'text/markdown', csv: 'text/csv', json: 'application/json', text: 'text/plain' } as const
+const MIME: Record<TextFileFormat, string> = { markdown: 'text/markdown', csv: 'text/csv', json: 'application/json', text: 'text/plain' }
 
 export function createWebPlatform(env: WebEnvironment): Platform {
   return {

@@ -18,7 +18,7 @@ describe('the UI catalogs', () => {
   })
 
   it('give every Russian plural all four CLDR forms', () => {
-    const ruKeys = flatten(resources.ru.translation as Tree)
+    const ruKeys = flatten(resources.ru.translation)
     const plurals = new Set(ruKeys.filter((k) => /_(one|few|many|other)$/.test(k)).map(pluralBase))
     for (const base of plurals)
       for (const form of ['one', 'few', 'many', 'other']) expect(ruKeys).toContain(`${base}_${form}`)

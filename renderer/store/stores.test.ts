@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createStore } from 'zustand/vanilla'
 import { fixtureDataset } from '../../test/fixtures/dataset'
 import { createFakePlatform } from '../../test/fixtures/platform'
 import type { Platform } from '../bridge/platform'
-import { createDataState, loadDataStore } from './data-store'
+import { loadDataStore } from './data-store'
 import { loadPreferencesStore } from './preferences-store'
 
 const platformWithDataset = (dataset: typeof fixtureDataset | Error): Platform => ({
@@ -15,31 +14,18 @@ const platformWithDataset = (dataset: typeof fixtureDataset | Error): Platform =
 })
 
 describe('the data store', () => {
-  it('loads the dataset and app info from the platform', async () => {
-    const store = createStore(createDataState)
-    await store.getState().load(platformWithDataset(fixtureDataset))
-    expect(store.getState()).toMatchObject({ status: 'ready', dataset: fixtureDataset, origin: 'bundled', error: null })
-    expect(store.getState().appInfo?.appVersion).toBe('9.9.9')
-  })
-
-  it('keeps the last good data when a later load fails, and says why', async () => {
-    const store = createStore(createDataState)
-    await store.getState().load(platformWithDataset(fixtureDataset))
-    await store.getState().load(platformWithDataset(new Error('pack is corrupt')))
-    expect(store.getState()).toMatchObject({ status: 'ready', dataset: fixtureDataset, error: 'pack is corrupt' })
-  })
-
   it('starts with the data already loaded, or with the reason it could not be', async () => {
     const loaded = await loadDataStore(platformWithDataset(fixtureDataset))
-    expect(loaded.getInitialState()).toMatchObject({ status: 'ready', dataset: fixtureDataset })
+    expect(loaded.getInitialState()).toMatchObject({ status: 'ready', dataset: fixtureDataset, origin: 'bundled', error: null })
+    expect(loaded.getState().appInfo?.appVersion).toBe('9.9.9')
     const failed = await loadDataStore(platformWithDataset(new Error('broken pack')))
     expect(failed.getInitialState()).toMatchObject({ status: 'error', dataset: null, error: 'broken pack' })
   })
 
-  it('reports an error when there is no data at all', async () => {
-    const store = createStore(createDataState)
-    await store.getState().load(platformWithDataset(new Error('no data')))
-    expect(store.getState()).toMatchObject({ status: 'error', dataset: null, error: 'no data' })
+  it('switches to the dataset main now serves, clearing an earlier error', async () => {
+    const failed = await loadDataStore(platformWithDataset(new Error('broken pack')))
+    failed.getState().switchTo({ dataset: fixtureDataset, origin: 'imported', signer: 'k1' })
+    expect(failed.getState()).toMatchObject({ status: 'ready', dataset: fixtureDataset, origin: 'imported', signer: 'k1', error: null })
   })
 })
 

@@ -2,8 +2,8 @@
 import { create, type StateCreator } from 'zustand'
 import type { DatasetInfo, PackImportResult } from '../../common/ipc-contract'
 
-export const SCREENS = ['matrix', 'overview', 'worries', 'checklists', 'compare', 'timeline', 'handout', 'about'] as const
-export type Screen = (typeof SCREENS)[number]
+export const SCREEN_IDS = ['matrix', 'overview', 'worries', 'checklists', 'compare', 'timeline', 'handout', 'about'] as const
+export type ScreenId = (typeof SCREEN_IDS)[number]
 
 export interface CellRef {
   messengerId: string
@@ -14,7 +14,7 @@ export interface CellRef {
 export type PackOutcome = { kind: 'import'; result: PackImportResult } | { kind: 'revert'; info: DatasetInfo }
 
 export interface ViewState {
-  screen: Screen
+  screen: ScreenId
   openCell: CellRef | null
   searchQuery: string
   comparePair: [string, string] | null
@@ -22,7 +22,7 @@ export interface ViewState {
   pendingLink: string | null
   packOutcome: PackOutcome | null
   presenting: boolean
-  showScreen: (screen: Screen) => void
+  showScreen: (screen: ScreenId) => void
   openDetails: (cell: CellRef) => void
   closeDetails: () => void
   setSearchQuery: (query: string) => void

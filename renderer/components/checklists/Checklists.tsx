@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Dataset, Language } from '../../../common/dataset/schema'
 import { formatDate } from '../../format/dates'
 import { checklistKey, checklistToMarkdown } from '../../logic/checklist-export'
-import { SourceList } from '../details/SourceList'
+import { SourceList } from '../common/SourceList'
 import './checklists.css'
 import { Screen } from '../common/Screen'
 

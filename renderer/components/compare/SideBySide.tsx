@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language } from '../../../common/dataset/schema'
 import { differingCriteria } from '../../logic/differences'
-import { findMessenger } from '../../store/selectors'
+import { findMessenger } from '../../logic/dataset-lookups'
 import type { CellRef } from '../../store/view-store'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 import './compare.css'

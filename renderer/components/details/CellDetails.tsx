@@ -6,7 +6,7 @@ import type { Area, Cell, Criterion, Dataset, Language, Messenger, TimelineEvent
 import { formatDate } from '../../format/dates'
 import { cellFreshness } from '../../logic/evidence'
 import { VerdictBadge } from '../verdict/VerdictBadge'
-import { SourceList } from './SourceList'
+import { SourceList } from '../common/SourceList'
 import './details.css'
 
 interface Props {

@@ -2,41 +2,27 @@
 // Arrow keys move between cells (one tab stop for the whole grid); Enter opens a cell.
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Dataset, Language } from '../../../common/dataset/schema'
+import type { Language } from '../../../common/dataset/schema'
 import { VERDICTS } from '../../../common/dataset/vocabulary'
-import { criterionMatches } from '../../logic/search'
-import { groupCriteriaByArea } from '../../store/selectors'
 import type { CellRef } from '../../store/view-store'
 import { nextGridPosition, type GridPosition } from './grid-keys'
 import { MatrixCell, type CellLabels } from './MatrixCell'
 import { PAINT_MARK } from './paint-mark'
+import type { VisibleMatrix } from './use-visible-matrix'
 import './matrix.css'
 
 interface Props {
-  dataset: Dataset
+  /** The rows and columns to show, worked out once by the screen (which also counts the matches). */
+  visible: VisibleMatrix
   language: Language
   today: string
-  query: string
-  areaFilter: string | null
-  hiddenMessengers: string[]
   onOpenCell: (cell: CellRef) => void
-}
-
-export function useVisibleMatrix({ dataset, language, query, areaFilter, hiddenMessengers }: Omit<Props, 'onOpenCell' | 'today'>) {
-  return useMemo(() => {
-    const messengers = dataset.messengers.filter((m) => !hiddenMessengers.includes(m.id))
-    const groups = groupCriteriaByArea(dataset)
-      .filter(({ area }) => !areaFilter || area.id === areaFilter)
-      .map(({ area, criteria }) => ({ area, criteria: criteria.filter((c) => criterionMatches(c, messengers, language, query)) }))
-      .filter(({ criteria }) => criteria.length > 0)
-    return { messengers, groups, matchCount: groups.reduce((n, g) => n + g.criteria.length, 0) }
-  }, [dataset, language, query, areaFilter, hiddenMessengers])
 }
 
 export function Matrix(props: Props) {
   const { language, today, onOpenCell } = props
   const { t } = useTranslation()
-  const { messengers, groups } = useVisibleMatrix(props)
+  const { messengers, groups } = props.visible
   const [active, setActive] = useState<GridPosition>({ row: 0, column: 0 })
   const tableRef = useRef<HTMLTableElement>(null)
   const rowCount = groups.reduce((n, g) => n + g.criteria.length, 0)
@@ -66,7 +52,8 @@ export function Matrix(props: Props) {
   }
 
   if (messengers.length === 0) return <p className="matrix-empty">{t('matrix.allHidden')}</p>
-  let rowIndex = -1
+  // Rows are numbered across areas for keyboard movement: each group starts after the previous ones.
+  const firstRows = groups.map((_, index) => groups.slice(0, index).reduce((n, g) => n + g.criteria.length, 0))
   return (
     <div className="matrix-scroller">
       <p className="matrix-hint">{t('matrix.keyboardHint')}</p>
@@ -95,7 +82,7 @@ export function Matrix(props: Props) {
             ))}
           </tr>
         </thead>
-        {groups.map(({ area, criteria }) => (
+        {groups.map(({ area, criteria }, groupIndex) => (
           <tbody key={area.id} className="matrix__area" data-area={area.id}>
             <tr>
               <th scope="colgroup" colSpan={messengers.length + 1} className="matrix__area-heading">
@@ -103,9 +90,8 @@ export function Matrix(props: Props) {
                 <p className="matrix__area-description">{area.description[language]}</p>
               </th>
             </tr>
-            {criteria.map((criterion) => {
-              rowIndex += 1
-              const row = rowIndex
+            {criteria.map((criterion, indexInGroup) => {
+              const row = firstRows[groupIndex]! + indexInGroup
               return (
                 <tr key={criterion.id} data-criterion={criterion.id}>
                   <th scope="row" className="matrix__criterion">

@@ -1,14 +1,14 @@
 // The sections of the app, reachable by keyboard; the current one is announced to screen readers.
 import { useTranslation } from 'react-i18next'
-import { SCREENS, type Screen } from '../../store/view-store'
+import { SCREEN_IDS, type ScreenId } from '../../store/view-store'
 import './nav.css'
 
-export function ScreenNav({ screen, onSelect }: { screen: Screen; onSelect: (screen: Screen) => void }) {
+export function ScreenNav({ screen, onSelect }: { screen: ScreenId; onSelect: (screen: ScreenId) => void }) {
   const { t } = useTranslation()
   return (
     <nav className="screen-nav" aria-label={t('nav.label')}>
       <ul className="screen-nav__list">
-        {SCREENS.map((option) => (
+        {SCREEN_IDS.map((option) => (
           <li key={option}>
             <button
               type="button"

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language } from '../../../common/dataset/schema'
 import { formatDate } from '../../format/dates'
-import { SourceList } from '../details/SourceList'
+import { SourceList } from '../common/SourceList'
 import './timeline.css'
 import { Screen } from '../common/Screen'
 

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language } from '../../../common/dataset/schema'
 import type { GuideEntry, TradeOff } from '../../logic/decision-guide'
-import { findCriterion, findMessenger } from '../../store/selectors'
+import { findCriterion, findMessenger } from '../../logic/dataset-lookups'
 import type { CellRef } from '../../store/view-store'
 import { HeadlineBadges } from '../in-short/HeadlineBadges'
 

@@ -1,4 +1,4 @@
-// Derived views of the dataset, kept out of components so they stay presentational.
+// Lookups in the dataset (not store selectors): pure, so components stay presentational.
 import type { Area, Cell, Criterion, Dataset, Messenger } from '../../common/dataset/schema'
 
 export interface AreaGroup {

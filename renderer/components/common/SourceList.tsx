@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Dataset, Language, Source } from '../../../common/dataset/schema'
 import { formatDate } from '../../format/dates'
 import { describeSource } from '../../logic/evidence'
+import './sources.css'
 
 interface Props {
   sources: Source[]

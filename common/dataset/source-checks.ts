@@ -1,0 +1,52 @@
+// Each item's sources: dates that can be true, titles in both languages, a registered publisher, and
+// at least one strong source. (The registry itself is checked in registry-checks.)
+import { DATA_FILE_NAMES } from './data-files'
+import { earliestDay } from './date-checks'
+import type { DatasetCandidate } from './parse-files'
+import { errorAt, type DataProblem } from './problems'
+import { hasStrongSource, isCopyKind, publisherOf } from './publishers'
+import type { IsoDate, Publisher, Source } from './schema'
+import { labelled, sourcedItems, type SourcedItem } from './sourced-items'
+import { textProblems } from './text-checks'
+
+function dateMessages(source: Source, at: string, today: IsoDate): string[] {
+  const messages: string[] = []
+  if (source.checked > today) messages.push(`${at}.checked ${source.checked} is in the future`)
+  if (source.published && earliestDay(source.published) > today) messages.push(`${at}.published ${source.published} is in the future`)
+  if (source.published && earliestDay(source.published) > source.checked)
+    messages.push(`${at} was published (${source.published}) after it was checked (${source.checked})`)
+  return messages
+}
+
+function registryMessages(source: Source, at: string, publishers: readonly Publisher[]): string[] {
+  const publisher = publisherOf(source.url, publishers)
+  if (!publisher) return [`${at}: ${new URL(source.url).hostname} is not in ${DATA_FILE_NAMES.publishers}`]
+  if (isCopyKind(publisher) && !source.copyOf)
+    return [`${at}: ${publisher.domain} is ${publisher.kind === 'mirror' ? 'a mirror' : 'an aggregator'}: name the original in copyOf, or cite the original`]
+  return []
+}
+
+function itemSourceProblems(item: SourcedItem, today: IsoDate, publishers: readonly Publisher[] | null): DataProblem[] {
+  const error = (message: string) => errorAt(item.place, labelled(item, message))
+  const problems = item.sources.flatMap((source, index) => {
+    const at = `sources[${index}]`
+    const titleProblems =
+      typeof source.title === 'string'
+        ? source.title.startsWith('[')
+          ? [error(`${at}.title is a [description]: give it in both languages as { "en", "ru" }`)]
+          : []
+        : textProblems({ [labelled(item, `${at}.title`)]: source.title }, item.place)
+    return [
+      ...dateMessages(source, at, today).map(error),
+      ...titleProblems,
+      ...(publishers ? registryMessages(source, at, publishers).map(error) : [])
+    ]
+  })
+  if (publishers && !hasStrongSource(item.sources, publishers))
+    problems.push(error('no strong source (a primary or reputable publisher in the registry)'))
+  return problems
+}
+
+export function sourceChecks(candidate: DatasetCandidate, today: IsoDate): DataProblem[] {
+  return sourcedItems(candidate).flatMap((item) => itemSourceProblems(item, today, candidate.publishers))
+}

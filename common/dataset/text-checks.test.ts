@@ -1,0 +1,14 @@
+// Telling Russian from English text, as the language checks on every bilingual field do.
+import { describe, expect, it } from 'vitest'
+import { looksEnglish, looksRussian } from './text-checks'
+
+describe('language detection', () => {
+  it('tells Russian from English, allowing Latin product names', () => {
+    expect(looksRussian('Шифрование MTProto 2.0 — собственная разработка Telegram')).toBe(true)
+    expect(looksRussian('Secret chats only')).toBe(false)
+    expect(looksRussian('Meta Platforms, США')).toBe(true)
+    expect(looksRussian('Telegram uses its own protocol, MTProto 2.0, with some Russian: да')).toBe(false)
+    expect(looksEnglish('Uses the Signal Protocol')).toBe(true)
+    expect(looksEnglish('Только секретные чаты')).toBe(false)
+  })
+})

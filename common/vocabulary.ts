@@ -1,0 +1,18 @@
+// The app's closed vocabularies outside the dataset, as plain constants (no schema library), so main,
+// preload and renderer share them and the zod schemas build their enums from them. The languages are
+// the dataset's (common/dataset/vocabulary.ts; their type is `Language` in common/dataset/schema.ts).
+export { LANGUAGES } from './dataset/vocabulary'
+
+export const THEMES = ['system', 'light', 'dark'] as const
+export type Theme = (typeof THEMES)[number]
+
+/** What the comparison can be exported as: the menu's Export submenu and the page's export buttons. */
+export const EXPORT_FORMATS = ['csv', 'json', 'markdown'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+/** What a saved text file may be: an export, or plain text. Chooses the save dialog's file-type filter. */
+export const TEXT_FILE_FORMATS = [...EXPORT_FORMATS, 'text'] as const
+export type TextFileFormat = (typeof TEXT_FILE_FORMATS)[number]
+
+/** A kebab-case id, the form of every id in the dataset and in the settings. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/

@@ -1,0 +1,21 @@
+// The printable handout, with print and (desktop) save-as-PDF.
+import { usePlatform } from '../bridge/platform-context'
+import { Handout } from '../components/handout/Handout'
+import { useData, useDataset } from '../store/data-store'
+import { usePreferences } from '../store/preferences-context'
+
+export function HandoutScreen() {
+  const platform = usePlatform()
+  const dataset = useDataset()
+  const language = usePreferences((s) => s.language)
+  const isDesktop = useData((s) => s.appInfo?.electronVersion != null)
+  return (
+    <Handout
+      dataset={dataset}
+      language={language}
+      isDesktop={isDesktop}
+      onPrint={() => window.print()}
+      onSavePdf={async (name) => (await platform.saveHandoutPdf(name)).saved}
+    />
+  )
+}

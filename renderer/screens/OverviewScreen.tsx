@@ -1,0 +1,24 @@
+// The overview: the bottom line and each area at a glance; an area opens the filtered comparison.
+import { Overview } from '../components/overview/Overview'
+import { useDataset } from '../store/data-store'
+import { usePreferences } from '../store/preferences-context'
+import { useViewStore } from '../store/view-store'
+
+export function OverviewScreen() {
+  const dataset = useDataset()
+  const language = usePreferences((s) => s.language)
+  const setAreaFilter = usePreferences((s) => s.setAreaFilter)
+  const openDetails = useViewStore((s) => s.openDetails)
+  const showScreen = useViewStore((s) => s.showScreen)
+  return (
+    <Overview
+      dataset={dataset}
+      language={language}
+      onOpenCell={openDetails}
+      onOpenArea={(areaId) => {
+        setAreaFilter(areaId)
+        showScreen('matrix')
+      }}
+    />
+  )
+}

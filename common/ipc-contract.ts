@@ -47,8 +47,7 @@ export type PackRejection =
 
 export type PackImportResult =
   /** `revokedKeys`: the file was a key revocation list, and this many keys are no longer trusted. */
-  | { ok: true; info: DatasetInfo; revokedKeys?: number }
-  | { ok: false; reason: PackRejection; detail: string }
+  { ok: true; info: DatasetInfo; revokedKeys?: number } | { ok: false; reason: PackRejection; detail: string }
 
 /** `notice: 'reset'` when the saved settings were unreadable and defaults are used (a copy is kept). */
 export interface SettingsLoad {
@@ -106,9 +105,7 @@ export const MENU_COMMAND_CHANNEL = 'menu:command'
 
 /** What the renderer may ask of the platform it runs on: the preload's API and the web edition's stand-in. */
 export type DesktopApi = {
-  [M in ApiMethod]: (
-    ...args: ChannelArgs<(typeof API_METHODS)[M]>
-  ) => Promise<ChannelResult<(typeof API_METHODS)[M]>>
+  [M in ApiMethod]: (...args: ChannelArgs<(typeof API_METHODS)[M]>) => Promise<ChannelResult<(typeof API_METHODS)[M]>>
 } & {
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void

@@ -24,7 +24,9 @@ const idList = (value: unknown): Read => {
 }
 const ticks = (value: unknown): Read => {
   if (!isRecord(value)) return null
-  const kept = Object.entries(value).filter(([key, ticked]) => key.length <= MAX_CHECKLIST_KEY_LENGTH && CHECKLIST_KEY_PATTERN.test(key) && ticked === true)
+  const kept = Object.entries(value).filter(
+    ([key, ticked]) => key.length <= MAX_CHECKLIST_KEY_LENGTH && CHECKLIST_KEY_PATTERN.test(key) && ticked === true
+  )
   return { value: Object.fromEntries(kept), complete: kept.length === Object.keys(value).length }
 }
 

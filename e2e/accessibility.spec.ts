@@ -1,7 +1,16 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, openSection, test } from './fixtures'
 
-const SECTIONS = ['Comparison', 'Overview', 'What worries me', 'If you must use it', 'Side by side', 'Timeline', 'Handout', 'Methodology and about']
+const SECTIONS = [
+  'Comparison',
+  'Overview',
+  'What worries me',
+  'If you must use it',
+  'Side by side',
+  'Timeline',
+  'Handout',
+  'Methodology and about'
+]
 
 for (const theme of ['light', 'dark'] as const) {
   test(`every screen has no axe violations (WCAG 2.2 AA) in the ${theme} theme`, async ({ appPage }) => {
@@ -10,7 +19,9 @@ for (const theme of ['light', 'dark'] as const) {
       const { violations } = await new AxeBuilder({ page: appPage })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze()
-      expect(violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([])
+      expect(
+        violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      ).toEqual([])
     }
     for (const section of SECTIONS) {
       await openSection(appPage, section)

@@ -36,7 +36,9 @@ test.describe('the comparison', () => {
     await expect(dialog.getByRole('heading', { name: /\d+ sources?/ })).toBeVisible()
     await expect(dialog.getByTestId('details-reviewed')).toHaveText(/^\d{1,2} \w+ \d{4}$/)
     await expect(dialog.locator('.source__url').first()).toHaveText(/^https:\/\//)
-    await expect(dialog.locator('.source__kind').first()).toHaveText(/Company|Law|Regulator|Court|Press|State media|NGO|Research|Aggregator|Mirror copy/)
+    await expect(dialog.locator('.source__kind').first()).toHaveText(
+      /Company|Law|Regulator|Court|Press|State media|NGO|Research|Aggregator|Mirror copy/
+    )
     await appPage.keyboard.press('Escape')
     await expect(dialog).toBeHidden()
   })

@@ -17,15 +17,26 @@ const accessCriteria = criteriaFile.criteria.filter((c) => c.scale === 'access')
 const protectionConcerns = concernsFile.concerns.filter((c) => c.criteria.some((id) => !accessCriteria.includes(id)))
 
 const WORDS = {
-  en: { protection: ['Good', 'Mixed', 'Poor', 'Unknown'], access: ['Works', 'Limited', 'Blocked', 'Not known'], worries: 'What worries me', tie: /Tie with/ },
-  ru: { protection: ['Хорошо', 'С оговорками', 'Плохо', 'Неизвестно'], access: ['Работает', 'Ограничен', 'Заблокирован', 'Неясно'], worries: 'Что меня беспокоит', tie: /Наравне с/ }
+  en: {
+    protection: ['Good', 'Mixed', 'Poor', 'Unknown'],
+    access: ['Works', 'Limited', 'Blocked', 'Not known'],
+    worries: 'What worries me',
+    tie: /Tie with/
+  },
+  ru: {
+    protection: ['Хорошо', 'С оговорками', 'Плохо', 'Неизвестно'],
+    access: ['Работает', 'Ограничен', 'Заблокирован', 'Неясно'],
+    worries: 'Что меня беспокоит',
+    tie: /Наравне с/
+  }
 } as const
 
 async function useLanguage(page: Page, language: 'en' | 'ru') {
   if (language === 'ru') await page.getByRole('button', { name: 'Русский' }).click()
 }
 const guideOrder = (page: Page) => page.locator('.guide-entry').evaluateAll((items) => items.map((i) => i.getAttribute('data-messenger')))
-const fitOf = (page: Page, id: string) => page.locator(`.guide-entry[data-messenger="${id}"]`).evaluate((e) => e.closest('[data-fit]')?.getAttribute('data-fit'))
+const fitOf = (page: Page, id: string) =>
+  page.locator(`.guide-entry[data-messenger="${id}"]`).evaluate((e) => e.closest('[data-fit]')?.getAttribute('data-fit'))
 
 for (const language of ['en', 'ru'] as const) {
   test.describe(`in ${language === 'en' ? 'English' : 'Russian'}`, () => {
@@ -36,7 +47,9 @@ for (const language of ['en', 'ru'] as const) {
         for (const label of await row.locator('.verdict__label').allTextContents()) expect(WORDS[language][scale]).toContain(label)
       }
       // Max works in Russia; that must never read as protection.
-      await expect(appPage.locator('tbody tr[data-criterion="availability-ru"] td').nth(2).locator('.verdict__label')).toHaveText(WORDS[language].access[0])
+      await expect(appPage.locator('tbody tr[data-criterion="availability-ru"] td').nth(2).locator('.verdict__label')).toHaveText(
+        WORDS[language].access[0]
+      )
     })
 
     test('with any protection worry or preset, Max is never shown first or as a fit, and Signal is in the guide', async ({ appPage }) => {
@@ -85,6 +98,8 @@ for (const language of ['en', 'ru'] as const) {
       expect(box.y + box.height).toBeLessThanOrEqual(768)
       expect(box.x + box.width).toBeLessThanOrEqual(1366)
     }
-    await expect(appPage.locator('.in-short-card[data-messenger="max"]')).toContainText(language === 'en' ? 'Provider can read' : 'Сервис может читать')
+    await expect(appPage.locator('.in-short-card[data-messenger="max"]')).toContainText(
+      language === 'en' ? 'Provider can read' : 'Сервис может читать'
+    )
   })
 }

@@ -28,7 +28,9 @@ async function openOnDataDate(webBrowser: import('@playwright/test').Browser, lo
 test.describe('evidence and dates', () => {
   test.skip(({ target }) => target !== 'web', 'the clock is set per page in the web edition')
 
-  test('flags exactly the cells the stated rule picks: months-old blocking evidence yes, a stable fact reviewed this month no', async ({ webBrowser }) => {
+  test('flags exactly the cells the stated rule picks: months-old blocking evidence yes, a stable fact reviewed this month no', async ({
+    webBrowser
+  }) => {
     const page = await openOnDataDate(webBrowser!)
     await openSection(page, 'Comparison')
     const expected = dataset.messengers.flatMap((m) =>
@@ -36,13 +38,17 @@ test.describe('evidence and dates', () => {
     )
     // The matrix shows the messengers as columns in the dataset's order.
     const columns = dataset.messengers.map((m) => m.id)
-    const flagged = await page.locator('tbody tr[data-criterion]').evaluateAll(
-      (rows, ids) =>
-        rows.flatMap((row) =>
-          [...row.querySelectorAll('td')].flatMap((td, index) => (td.querySelector('.matrix__outdated') ? [`${ids[index]}|${(row as HTMLElement).dataset.criterion}`] : []))
-        ),
-      columns
-    )
+    const flagged = await page
+      .locator('tbody tr[data-criterion]')
+      .evaluateAll(
+        (rows, ids) =>
+          rows.flatMap((row) =>
+            [...row.querySelectorAll('td')].flatMap((td, index) =>
+              td.querySelector('.matrix__outdated') ? [`${ids[index]}|${(row as HTMLElement).dataset.criterion}`] : []
+            )
+          ),
+        columns
+      )
     expect(flagged.sort()).toEqual(expected.sort())
     // The rule's two sides, on the real data: access evidence is months old; Signal's open source is not flagged.
     expect(expected).toContain('telegram|availability-ru')
@@ -82,7 +88,9 @@ test.describe('evidence and dates', () => {
       const titles = await describedTitles()
       expect(titles.length).toBeGreaterThan(0)
       expect(notRussian(titles)).toEqual([])
-      await expect(page.getByRole('dialog').locator('.source__tier').first()).toHaveText(/Первоисточник|Надёжный источник|Второстепенный источник|Слабый: копия/)
+      await expect(page.getByRole('dialog').locator('.source__tier').first()).toHaveText(
+        /Первоисточник|Надёжный источник|Второстепенный источник|Слабый: копия/
+      )
       await page.keyboard.press('Escape')
     }
     for (const section of ['Хронология', 'Если без него никак']) {

@@ -1,12 +1,6 @@
 // One set of specs, two targets: the web edition in Chromium from file://, and the Electron app.
 // Neither target uses Playwright's built-in `page`, which would try to launch a downloaded browser.
-import {
-  test as base,
-  _electron as electron,
-  type Browser,
-  type ElectronApplication,
-  type Page
-} from '@playwright/test'
+import { test as base, _electron as electron, type Browser, type ElectronApplication, type Page } from '@playwright/test'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -72,5 +66,8 @@ export { expect } from '@playwright/test'
 
 /** Opens one of the app's sections from the navigation bar. */
 export async function openSection(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name, exact: typeof name === 'string' }).click()
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name, exact: typeof name === 'string' })
+    .click()
 }

@@ -10,7 +10,13 @@ test.describe('the page cannot reach Node or Electron', () => {
       ipcRenderer: typeof (globalThis as Record<string, unknown>).ipcRenderer,
       electron: typeof (globalThis as Record<string, unknown>).electron
     }))
-    expect(reachable).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', ipcRenderer: 'undefined', electron: 'undefined' })
+    expect(reachable).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      module: 'undefined',
+      ipcRenderer: 'undefined',
+      electron: 'undefined'
+    })
   })
 
   test('the only bridge is the typed API with exactly the contract methods (absent in the web edition)', async ({ appPage, target }) => {
@@ -22,12 +28,14 @@ test.describe('the page cannot reach Node or Electron', () => {
     // Besides it, at most a frozen data object for the first paint: no functions.
     const boot = await appPage.evaluate(() => {
       const value = (globalThis as Record<string, unknown>).messengerPrivacyBoot
-      return value ? { keys: Object.keys(value).sort(), functions: Object.values(value).filter((v) => typeof v === 'function').length } : null
+      return value
+        ? { keys: Object.keys(value).sort(), functions: Object.values(value).filter((v) => typeof v === 'function').length }
+        : null
     })
     expect(boot).toEqual(target === 'electron' ? { keys: ['language', 'theme'], functions: 0 } : null)
   })
 
-  test('a script injected into the page does not run: the Content-Security-Policy allows only the app\'s own files', async ({ appPage }) => {
+  test("a script injected into the page does not run: the Content-Security-Policy allows only the app's own files", async ({ appPage }) => {
     const ran = await appPage.evaluate(async () => {
       const inline = document.createElement('script')
       inline.textContent = 'window.__injectedInline = true'

@@ -87,7 +87,7 @@ test.describe('export', () => {
     const [download] = await Promise.all([appPage.waitForEvent('download'), appPage.getByRole('button', { name: 'CSV' }).click()])
     expect(download.suggestedFilename()).toMatch(/^messenger-comparison-\d+\.\d+\.\d+-ru\.csv$/)
     const { default: Papa } = await import('papaparse')
-    const text = readFileSync((await download.path()), 'utf8')
+    const text = readFileSync(await download.path(), 'utf8')
     const parsed = Papa.parse<Record<string, string>>(text, { header: true })
     expect(parsed.errors).toEqual([])
     expect(parsed.data).toHaveLength(19 * 4)

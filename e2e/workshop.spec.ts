@@ -60,7 +60,7 @@ test('the desktop app saves the handout as a PDF through its save dialog', async
   const file = join(mkdtempSync(join(tmpdir(), 'mp-pdf-')), 'handout.pdf')
   // The native dialog cannot be clicked by a test: answer it in the main process instead.
   await electronApp!.evaluate(({ dialog }, path) => {
-    dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path }))
+    dialog.showSaveDialog = async () => ({ canceled: false, filePath: path })
   }, file)
   await openSection(appPage, 'Handout')
   await appPage.getByRole('button', { name: 'Save as PDF…' }).click()

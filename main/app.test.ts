@@ -51,7 +51,11 @@ function fakes(hasLock = true, platform = 'linux') {
       on: vi.fn((name: string, listener: (...args: unknown[]) => void) => appListeners.set(name, listener)),
       whenReady: vi.fn(async () => undefined)
     },
-    ipcMain: { handle: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) => handlers.set(channel, listener)) },
+    ipcMain: {
+      handle: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) =>
+        handlers.set(channel, listener)
+      )
+    },
     protocol: { handle: vi.fn() },
     session: {
       setPermissionRequestHandler: vi.fn(),
@@ -66,21 +70,50 @@ function fakes(hasLock = true, platform = 'linux') {
     rendererDir: '/app/renderer',
     preloadPath: '/app/preload/preload.js',
     readFile: vi.fn(),
-    datasets: createDatasetState(fixtureDataset, [], '/packs', { readFile: async () => { throw new Error('none') }, writeFile: vi.fn(), rename: vi.fn(), mkdir: vi.fn() }, vi.fn()),
+    datasets: createDatasetState(
+      fixtureDataset,
+      [],
+      '/packs',
+      {
+        readFile: async () => {
+          throw new Error('none')
+        },
+        writeFile: vi.fn(),
+        rename: vi.fn(),
+        mkdir: vi.fn()
+      },
+      vi.fn()
+    ),
     createPdfSaver: vi.fn((window: { webContents: { id: number } }) => vi.fn(async () => ({ saved: window.webContents.id > 0 }))),
     createMenu: vi.fn((_currentWindow: () => unknown) => ({ settingsChanged: vi.fn() })),
     showError: vi.fn(),
     systemLanguage: () => 'ru',
     systemPrefersDark: () => true,
-    windowState: { read: vi.fn(async () => ({ x: 10, y: 20, width: 1000, height: 700, maximized: true })), write: vi.fn(async () => undefined) },
+    windowState: {
+      read: vi.fn(async () => ({ x: 10, y: 20, width: 1000, height: 700, maximized: true })),
+      write: vi.fn(async () => undefined)
+    },
     screens: () => [{ x: 0, y: 0, width: 1920, height: 1080 }],
-    services: { loadSettings: vi.fn(async (): Promise<SettingsLoad> => ({ settings: null, notice: null })), saveSettings: vi.fn(), saveTextFile: vi.fn(), openLink: vi.fn() },
+    services: {
+      loadSettings: vi.fn(async (): Promise<SettingsLoad> => ({ settings: null, notice: null })),
+      saveSettings: vi.fn(),
+      saveTextFile: vi.fn(),
+      openLink: vi.fn()
+    },
     appInfo: { appVersion: '0.1.0', electronVersion: '45.4.1', platform: 'linux', trustedPackKeys: 1 },
     devTools: false,
     platform,
     log: vi.fn()
   }
-  return { deps, windows, appListeners, handlers, get window() { return windows[0]! } }
+  return {
+    deps,
+    windows,
+    appListeners,
+    handlers,
+    get window() {
+      return windows[0]!
+    }
+  }
 }
 
 /** An IPC call as Electron delivers it: from a webContents and its top frame on app://bundle. */
@@ -120,7 +153,7 @@ describe('startApp', () => {
     const [options] = deps.createWindow.mock.calls[0] as unknown as [{ x: number; width: number }]
     expect(options).toMatchObject({ x: 10, width: 1000 })
     expect(window.maximize).toHaveBeenCalled()
-    const onClose = window.on.mock.calls.find(([name]) => name === 'close')![1] as () => void
+    const onClose = window.on.mock.calls.find(([name]) => name === 'close')![1]
     onClose()
     expect(deps.windowState.write).toHaveBeenCalledWith({ x: 1, y: 2, width: 900, height: 700, maximized: false })
   })
@@ -146,23 +179,31 @@ describe('startApp', () => {
     await expect(getInfo(callFrom(2))).rejects.toThrow(/untrusted sender/)
   })
 
-  it('shows an error box in the user\'s language and quits when start-up fails, instead of hanging with no window', async () => {
+  it("shows an error box in the user's language and quits when start-up fails, instead of hanging with no window", async () => {
     const { deps } = fakes()
     deps.datasets.restore = vi.fn(async () => {
       throw Object.assign(new Error('EPERM: operation not permitted'), { code: 'EPERM' })
     })
     expect(await startApp(deps as unknown as AppDeps).ready).toBeNull()
-    expect(deps.showError).toHaveBeenCalledWith('Не удалось запустить «Мессенджеры и приватность»', expect.stringContaining('EPERM: operation not permitted'))
+    expect(deps.showError).toHaveBeenCalledWith(
+      'Не удалось запустить «Мессенджеры и приватность»',
+      expect.stringContaining('EPERM: operation not permitted')
+    )
     expect(deps.app.quit).toHaveBeenCalled()
     expect(deps.createWindow).not.toHaveBeenCalled()
   })
 
   it('loads the settings before it creates the window, and hands their language and theme to the first paint', async () => {
     const { deps } = fakes()
-    deps.services.loadSettings = vi.fn(async () => ({ settings: { ...DEFAULT_SETTINGS, language: 'en' as const, theme: 'light' as const }, notice: null }))
+    deps.services.loadSettings = vi.fn(async () => ({
+      settings: { ...DEFAULT_SETTINGS, language: 'en' as const, theme: 'light' as const },
+      notice: null
+    }))
     await startApp(deps as unknown as AppDeps).ready
     expect(deps.services.loadSettings.mock.invocationCallOrder[0]).toBeLessThan(deps.createWindow.mock.invocationCallOrder[0]!)
-    const [options] = deps.createWindow.mock.calls[0] as unknown as [{ backgroundColor: string; webPreferences: { additionalArguments: string[] } }]
+    const [options] = deps.createWindow.mock.calls[0] as unknown as [
+      { backgroundColor: string; webPreferences: { additionalArguments: string[] } }
+    ]
     expect(options.webPreferences.additionalArguments).toEqual(['--mp-boot=en:light'])
     expect(options.backgroundColor).toBe('#f6f6f3')
   })
@@ -170,7 +211,9 @@ describe('startApp', () => {
   it('paints a first window with no saved settings in the system language, with a dark background for a dark system', async () => {
     const { deps } = fakes()
     await startApp(deps as unknown as AppDeps).ready
-    const [options] = deps.createWindow.mock.calls[0] as unknown as [{ backgroundColor: string; webPreferences: { additionalArguments: string[] } }]
+    const [options] = deps.createWindow.mock.calls[0] as unknown as [
+      { backgroundColor: string; webPreferences: { additionalArguments: string[] } }
+    ]
     expect(options.webPreferences.additionalArguments).toEqual(['--mp-boot=ru:system'])
     expect(options.backgroundColor).toBe('#15161a')
   })
@@ -189,7 +232,7 @@ describe('startApp', () => {
   it('on macOS, reopens a window from the Dock after the last one was closed, and the menu and PDF saver reach the new one', async () => {
     const f = fakes(true, 'darwin')
     await startApp(f.deps as unknown as AppDeps).ready
-    const currentWindow = f.deps.createMenu.mock.calls[0]![0] as () => unknown
+    const currentWindow = f.deps.createMenu.mock.calls[0]![0]
     f.appListeners.get('activate')!()
     expect(f.deps.createWindow).toHaveBeenCalledTimes(1)
     f.window.destroy()

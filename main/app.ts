@@ -18,7 +18,18 @@ type WindowContents = Pick<WebContents, 'id' | 'once' | 'on' | 'setWindowOpenHan
 
 export type MainWindow = Pick<
   BrowserWindow,
-  'loadURL' | 'once' | 'on' | 'show' | 'focus' | 'isMinimized' | 'restore' | 'maximize' | 'isMaximized' | 'getNormalBounds' | 'isDestroyed' | 'setFullScreen'
+  | 'loadURL'
+  | 'once'
+  | 'on'
+  | 'show'
+  | 'focus'
+  | 'isMinimized'
+  | 'restore'
+  | 'maximize'
+  | 'isMaximized'
+  | 'getNormalBounds'
+  | 'isDestroyed'
+  | 'setFullScreen'
 > & {
   webContents: WindowContents & Pick<WebContents, 'printToPDF' | 'send'>
 }
@@ -80,7 +91,10 @@ export function startApp(deps: AppDeps): { ready: Promise<MainWindow | null> } {
     const window = deps.createWindow(mainWindowOptions(deps.preloadPath, deps.devTools, bounds, boot))
     mainWindow = window
     if (bounds?.maximized) window.maximize()
-    window.on('close', () => void deps.windowState.write({ ...window.getNormalBounds(), maximized: window.isMaximized() }).catch(() => undefined))
+    window.on(
+      'close',
+      () => void deps.windowState.write({ ...window.getNormalBounds(), maximized: window.isMaximized() }).catch(() => undefined)
+    )
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null
     })

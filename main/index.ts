@@ -10,7 +10,7 @@ import { validateBundledDataset } from './bundled-dataset'
 import { sendMenuCommand } from './ipc/menu-commands'
 import packKeys from './trust/pack-keys.json'
 import { createDatasetState } from './services/dataset-state'
-import { trustKeys, type PackKey } from './services/data-packs'
+import { trustKeys } from './services/data-packs'
 import { createLinkOpener } from './services/external-links'
 import { createLogger } from './services/logger'
 import { createMenuController } from './services/menu-controller'
@@ -22,9 +22,7 @@ import { createTextFileSaver } from './services/text-file-saver'
 import { startupMessage } from './startup-messages'
 
 // Must run before `ready`: app:// behaves like https (secure, standard), never bypassing CSP (#18).
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false } }
-])
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false } }])
 
 // A packaged app has no console: the log goes to <userData>/logs/main.log too, rotated at 1 MB.
 electronLog.transports.file.resolvePathFn = () => join(app.getPath('userData'), 'logs', 'main.log')
@@ -39,7 +37,7 @@ if (!loaded.ok) {
   app.exit(1)
 } else {
   const storageFs: StorageFs = { readFile, writeFile, rename, mkdir }
-  const datasets = createDatasetState(loaded.dataset, trustKeys(packKeys.keys as PackKey[]), join(app.getPath('userData'), 'data-packs'), storageFs, log)
+  const datasets = createDatasetState(loaded.dataset, trustKeys(packKeys.keys), join(app.getPath('userData'), 'data-packs'), storageFs, log)
   const settingsFile = createSettingsFile(join(app.getPath('userData'), 'settings.json'), storageFs, () => new Date(), log)
   startApp({
     app,
@@ -54,7 +52,7 @@ if (!loaded.ok) {
     readFile,
     datasets,
     windowState: {
-      read: async () => JSON.parse(await readFile(join(app.getPath('userData'), 'window-state.json'), 'utf8')),
+      read: async (): Promise<unknown> => JSON.parse(await readFile(join(app.getPath('userData'), 'window-state.json'), 'utf8')),
       write: (bounds) => writeFile(join(app.getPath('userData'), 'window-state.json'), JSON.stringify(bounds), 'utf8')
     },
     screens: () => screen.getAllDisplays().map((display) => display.workArea),
@@ -79,7 +77,7 @@ if (!loaded.ok) {
             return result.canceled ? null : (result.filePaths[0] ?? null)
           },
           readPackFile: (path) => readPackFile(path, { stat, open }),
-          importPack: datasets.importPack,
+          importPack: (path) => datasets.importPack(path),
           showMessage: async (title, detail) => {
             const options = { type: 'info' as const, title, message: title, detail }
             const parent = currentWindow()
@@ -113,7 +111,11 @@ if (!loaded.ok) {
         writeFile,
         () => app.getPath('documents')
       ),
-      openLink: createLinkOpener(() => datasets.current().dataset, (url) => shell.openExternal(url), log)
+      openLink: createLinkOpener(
+        () => datasets.current().dataset,
+        (url) => shell.openExternal(url),
+        log
+      )
     },
     appInfo: {
       appVersion: app.getVersion(),

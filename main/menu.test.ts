@@ -23,9 +23,13 @@ describe('the application menu', () => {
     expect(find(edit, 'Копировать')!.role).toBe('copy')
   })
 
-  it('has a Window menu by each platform\'s convention', () => {
+  it("has a Window menu by each platform's convention", () => {
     expect(find(build('en', 'darwin').template, 'Window')!.role).toBe('window')
-    expect(submenu(find(build('en', 'darwin').template, 'Window')).map((item) => item.role).filter(Boolean)).toEqual(['minimize', 'zoom', 'front'])
+    expect(
+      submenu(find(build('en', 'darwin').template, 'Window'))
+        .map((item) => item.role)
+        .filter(Boolean)
+    ).toEqual(['minimize', 'zoom', 'front'])
     expect(submenu(find(build('en', 'linux').template, 'Window')).map((item) => item.role)).toEqual(['minimize', 'close'])
   })
 

@@ -93,8 +93,16 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       label: l.window,
       role: 'window',
       submenu: isMac
-        ? [{ label: l.minimize, role: 'minimize' }, { label: l.zoom, role: 'zoom' }, { type: 'separator' }, { label: l.front, role: 'front' }]
-        : [{ label: l.minimize, role: 'minimize' }, { label: l.close, role: 'close' }]
+        ? [
+            { label: l.minimize, role: 'minimize' },
+            { label: l.zoom, role: 'zoom' },
+            { type: 'separator' },
+            { label: l.front, role: 'front' }
+          ]
+        : [
+            { label: l.minimize, role: 'minimize' },
+            { label: l.close, role: 'close' }
+          ]
     },
     {
       label: l.help,

@@ -55,7 +55,7 @@ describe('guardSession', () => {
 
   it('denies every permission request and check', () => {
     const session = fakeSession()
-    guardSession(session as never, vi.fn())
+    guardSession(session, vi.fn())
     const callback = vi.fn()
     session.requestHandler!({}, 'media', callback)
     expect(callback).toHaveBeenCalledWith(false)
@@ -65,7 +65,7 @@ describe('guardSession', () => {
   it('cancels and logs every request that is not to the app itself', () => {
     const session = fakeSession()
     const log = vi.fn()
-    guardSession(session as never, log)
+    guardSession(session, log)
     const decide = (url: string) => {
       let cancel: boolean | undefined
       session.requestFilter!({ url }, (response) => (cancel = response.cancel))

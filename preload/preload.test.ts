@@ -3,7 +3,11 @@ import { describe, expect, it, vi } from 'vitest'
 import { API_METHODS, DESKTOP_API_GLOBAL } from '../common/ipc-contract'
 import { createDesktopApi } from './desktop-api'
 
-const exposed = vi.hoisted(() => ({ name: '', api: {} as Record<string, unknown>, invoked: [] as unknown[][] }))
+const exposed = vi.hoisted(() => {
+  const api: Record<string, unknown> = {}
+  const invoked: unknown[][] = []
+  return { name: '', api, invoked }
+})
 vi.mock('electron', () => ({
   contextBridge: {
     exposeInMainWorld: (name: string, api: Record<string, unknown>) => Object.assign(exposed, { name, api })

@@ -21,7 +21,10 @@ mkdirSync('.tmp', { recursive: true })
 writeFileSync('.tmp/blank.html', '<!doctype html><html><body><p elementtiming="blank">blank</p></body></html>')
 const blankUrl = pathToFileURL(join('.tmp', 'blank.html')).href
 
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
+})
 
 /** When the browser itself says the marked element was painted, from navigation start (Element Timing). */
 async function paintTime(url: string, mark: string): Promise<number> {
@@ -66,7 +69,10 @@ async function interaction(page: Page, label: string, act: () => Promise<void>, 
     await act()
     samples.push(
       await page.evaluate(
-        () => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - (window as unknown as { __t: number }).__t))))
+        () =>
+          new Promise<number>((resolve) =>
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - (window as unknown as { __t: number }).__t)))
+          )
       )
     )
   }
@@ -79,7 +85,10 @@ await page.waitForSelector('nav')
 let ru = false
 await interaction(page, 'switch language (comparison on screen)', async () => {
   ru = !ru
-  await page.locator('.language-switch__option').nth(ru ? 1 : 0).click()
+  await page
+    .locator('.language-switch__option')
+    .nth(ru ? 1 : 0)
+    .click()
 })
 await interaction(
   page,

@@ -45,7 +45,11 @@ describe('finding Chromium for the end-to-end tests', () => {
   })
 
   it('uses password-less sudo when not root', () => {
-    const { deps, commands } = machine({ isRoot: false, files: ['/usr/bin/apt-get', 'sudo-ok'], installs: { 'install -y -qq chromium': '/usr/bin/chromium' } })
+    const { deps, commands } = machine({
+      isRoot: false,
+      files: ['/usr/bin/apt-get', 'sudo-ok'],
+      installs: { 'install -y -qq chromium': '/usr/bin/chromium' }
+    })
     expect(ensureChromium(deps)).toBe('/usr/bin/chromium')
     expect(commands.at(-1)).toBe('sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium')
   })

@@ -9,7 +9,11 @@ import { loadValidDataset } from './dataset-module'
 import { signPack } from './pack-signing'
 
 const { values } = parseArgs({
-  options: { key: { type: 'string' }, 'expires-days': { type: 'string', default: '180' }, out: { type: 'string', default: join('out', 'packs') } }
+  options: {
+    key: { type: 'string' },
+    'expires-days': { type: 'string', default: '180' },
+    out: { type: 'string', default: join('out', 'packs') }
+  }
 })
 const days = Number(values['expires-days'])
 if (!values.key || !Number.isInteger(days) || days < 1 || days > 730) {
@@ -20,8 +24,11 @@ const dataset = loadValidDataset()
 const createdAt = new Date()
 const expiresAt = new Date(createdAt.getTime() + days * 86_400_000)
 const pack = signPack(dataset, createPrivateKey(readFileSync(values.key)), createdAt, expiresAt)
-const signer = JSON.parse(JSON.parse(pack).header).signer as string
-mkdirSync(values.out!, { recursive: true })
-const file = join(values.out!, `messenger-privacy-data-${dataset.version}.json`)
+const { header } = JSON.parse(pack) as { header: string }
+const { signer } = JSON.parse(header) as { signer: string }
+mkdirSync(values.out, { recursive: true })
+const file = join(values.out, `messenger-privacy-data-${dataset.version}.json`)
 writeFileSync(file, pack)
-console.log(`data:pack: ${file} (dataset ${dataset.version} of ${dataset.date}, signed by ${signer}, expires ${expiresAt.toISOString().slice(0, 10)}, ${Buffer.byteLength(pack)} bytes)`)
+console.log(
+  `data:pack: ${file} (dataset ${dataset.version} of ${dataset.date}, signed by ${signer}, expires ${expiresAt.toISOString().slice(0, 10)}, ${Buffer.byteLength(pack)} bytes)`
+)

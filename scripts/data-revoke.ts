@@ -16,7 +16,7 @@ if (!values.key || revoked.length === 0 || revoked.some((id) => !/^[0-9a-f]{32}$
   process.exit(2)
 }
 const list = signRevocation(revoked, createPrivateKey(readFileSync(values.key)), new Date())
-mkdirSync(values.out!, { recursive: true })
-const file = join(values.out!, `messenger-privacy-key-revocation-${new Date().toISOString().slice(0, 10)}.json`)
+mkdirSync(values.out, { recursive: true })
+const file = join(values.out, `messenger-privacy-key-revocation-${new Date().toISOString().slice(0, 10)}.json`)
 writeFileSync(file, list)
 console.log(`data:revoke: ${file} revokes ${revoked.join(', ')}`)

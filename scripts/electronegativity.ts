@@ -17,16 +17,24 @@ interface Justification {
   file: string
   reason: string
 }
-type Run = (options: Record<string, unknown>) => Promise<{ issues: Issue[]; errors: { file: string; message: string; tolerable: boolean }[] }>
+type Run = (
+  options: Record<string, unknown>
+) => Promise<{ issues: Issue[]; errors: { file: string; message: string; tolerable: boolean }[] }>
 
 const require = createRequire(import.meta.url)
 const runner = require('@doyensec/electronegativity/dist/runner.js') as Run | { default: Run }
 const run: Run = typeof runner === 'function' ? runner : runner.default
-const electronVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.electron
+const electronVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> }).devDependencies
+  .electron
 
 async function scan(input: string) {
   // AvailableSecurityFixesGlobalCheck downloads Electron's release list: the app and its checks stay offline.
-  return run({ input: resolve(input), excludeFromScan: ['AvailableSecurityFixesGlobalCheck'], electronVersionOverride: electronVersion, isRelative: false })
+  return run({
+    input: resolve(input),
+    excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
+    electronVersionOverride: electronVersion,
+    isRelative: false
+  })
 }
 
 const canary = await scan('test/fixtures/insecure-electron')

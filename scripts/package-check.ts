@@ -26,14 +26,18 @@ writeFileSync(
     directories: { output: join(work, 'release') }
   })
 )
-const result = spawnSync('npx', ['electron-builder', '--dir', '--linux', '--publish', 'never', '--config', configFile], { encoding: 'utf8' })
+const result = spawnSync('npx', ['electron-builder', '--dir', '--linux', '--publish', 'never', '--config', configFile], {
+  encoding: 'utf8'
+})
 if (result.status !== 0) {
   console.log(result.stdout, result.stderr)
   console.log('package:check FAILED: electron-builder did not finish')
   process.exit(1)
 }
 
-const files = listPackage(join(work, 'release', 'linux-unpacked', 'resources', 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/'))
+const files = listPackage(join(work, 'release', 'linux-unpacked', 'resources', 'app.asar'), { isPack: false }).map((f) =>
+  f.replaceAll('\\', '/')
+)
 const unexpected = files.filter((f) => !(f === '/package.json' || f === '/out' || f.startsWith('/out/')) || f.startsWith('/out/portable'))
 const required = ['/package.json', '/out/main/index.js', '/out/preload/preload.js', '/out/renderer/index.html']
 const missing = required.filter((f) => !files.includes(f))

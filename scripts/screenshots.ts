@@ -8,10 +8,17 @@ import { CHROMIUM_PATH, WEB_EDITION_URL } from '../e2e/support/paths'
 const SCREENS = ['matrix', 'overview', 'worries', 'checklists', 'compare', 'timeline', 'handout', 'about'] as const
 const outDir = '.tmp/screenshots'
 mkdirSync(outDir, { recursive: true })
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
+})
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const language of ['en', 'ru'] as const) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme, locale: language === 'ru' ? 'ru-RU' : 'en-GB' })
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      colorScheme,
+      locale: language === 'ru' ? 'ru-RU' : 'en-GB'
+    })
     await page.goto(WEB_EDITION_URL)
     await page.waitForSelector('nav')
     for (const [index, screen] of SCREENS.entries()) {

@@ -39,7 +39,14 @@ export function prerenderPlugin(appVersion: string): Plugin {
     name: 'prerender-first-screen',
     apply: 'build',
     async generateBundle() {
-      const boot = await build({ entryPoints: ['renderer/boot/boot.ts'], bundle: true, format: 'iife', minify: true, write: false, logLevel: 'warning' })
+      const boot = await build({
+        entryPoints: ['renderer/boot/boot.ts'],
+        bundle: true,
+        format: 'iife',
+        minify: true,
+        write: false,
+        logLevel: 'warning'
+      })
       this.emitFile({ type: 'asset', fileName: BOOT_FILE, source: boot.outputFiles[0]!.text })
     },
     transformIndexHtml: {

@@ -25,14 +25,18 @@ describe('import boundaries', () => {
   it('the renderer never imports Node, Electron, the main process or the schema library', () => {
     const offenders = rendererFiles.flatMap((file) =>
       valueImports(file)
-        .filter((spec) => /^(node:|electron|zod|fs$|path$)|\/main\/|data\/schema$|data\/(assemble|read-directory)$/.test(spec))
+        .filter((spec) =>
+          /^(node:|electron|zod|fs$|path$)|\/main\/|dataset\/schema$|dataset\/(assemble|read-directory|check-dataset)$/.test(spec)
+        )
         .map((spec) => `${relative(ROOT, join(ROOT, file))} imports ${spec}`)
     )
     expect(offenders).toEqual([])
   })
 
   it('only main/index.ts and preload/preload.ts import Electron at runtime; the rest take it as arguments', () => {
-    const electronUsers = ['main', 'preload'].flatMap(sourceFiles).filter((file) => valueImports(file).some((spec) => spec.startsWith('electron')))
+    const electronUsers = ['main', 'preload']
+      .flatMap(sourceFiles)
+      .filter((file) => valueImports(file).some((spec) => spec.startsWith('electron')))
     expect(electronUsers.sort()).toEqual([join('main', 'index.ts'), join('preload', 'preload.ts')])
   })
 

@@ -42,7 +42,10 @@ function buildDataset(candidate: DatasetCandidate): Dataset | null {
     areas: criteria.areas,
     criteria: criteria.criteria,
     headline: criteria.headline,
-    messengers: orderMessengers(messengers.map((m) => m.messenger), meta.messengerOrder),
+    messengers: orderMessengers(
+      messengers.map((m) => m.messenger),
+      meta.messengerOrder
+    ),
     timeline: [...timeline.events].sort((a, b) => a.date.localeCompare(b.date)),
     methodology: methodology.sections,
     checklists: checklists.checklists,

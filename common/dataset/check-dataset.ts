@@ -34,7 +34,9 @@ export function datasetToFiles(dataset: unknown): DataFiles {
     checklists: { review: d.checklistReview, checklists: d.checklists },
     publishers: { publishers: d.publishers },
     concerns: { concerns: d.concerns, presets: d.presets },
-    messengers: Object.fromEntries(messengers.map((m, index) => [`${DATA_FILE_NAMES.messengersDir}/${messengerId(m) ?? `#${index}`}.json`, m]))
+    messengers: Object.fromEntries(
+      messengers.map((m, index) => [`${DATA_FILE_NAMES.messengersDir}/${messengerId(m) ?? `#${index}`}.json`, m])
+    )
   }
 }
 

@@ -24,9 +24,25 @@ describe('the real dataset', () => {
   it('keeps the criterion ids of the contract', () => {
     const { dataset } = loadDataDirectory(DATA_DIR, TODAY)
     expect(dataset!.criteria.map((c) => c.id)).toEqual([
-      'e2ee-default-1to1', 'e2ee-groups', 'e2ee-calls', 'e2ee-desktop', 'protocol-scrutiny', 'backups', 'open-source', 'metadata', 'sign-up',
-      'storage-location', 'ru-localisation-law', 'ori-registry', 'gov-access', 'jurisdiction',
-      'availability-ru', 'restrictions', 'owner-status', 'state-mandates', 'user-risk'
+      'e2ee-default-1to1',
+      'e2ee-groups',
+      'e2ee-calls',
+      'e2ee-desktop',
+      'protocol-scrutiny',
+      'backups',
+      'open-source',
+      'metadata',
+      'sign-up',
+      'storage-location',
+      'ru-localisation-law',
+      'ori-registry',
+      'gov-access',
+      'jurisdiction',
+      'availability-ru',
+      'restrictions',
+      'owner-status',
+      'state-mandates',
+      'user-risk'
     ])
   })
 
@@ -51,7 +67,9 @@ describe('a broken copy of the dataset', () => {
 
   it('reports a source without an https URL', () => {
     const dir = brokenCopy((d) => editJson(d, 'messengers/max.json', (m) => (m.cells['metadata'].sources[0].url = 'http://example.com/')))
-    expect(errorsOf(dir).join('\n')).toMatch(/messengers\/max\.json, messenger "max", criterion "metadata": cells\.metadata\.sources\.0\.url/)
+    expect(errorsOf(dir).join('\n')).toMatch(
+      /messengers\/max\.json, messenger "max", criterion "metadata": cells\.metadata\.sources\.0\.url/
+    )
   })
 
   it('reports a cell without sources', () => {
@@ -102,7 +120,7 @@ describe('a broken copy of the dataset', () => {
     expect(errorsOf(dangling)).toContain('ERROR meta.json: messengerOrder: unknown messenger "icq"')
   })
 
-  it('warns, without failing, about a cell not reviewed within its criterion\'s interval', () => {
+  it("warns, without failing, about a cell not reviewed within its criterion's interval", () => {
     const reviewed = monthsBefore(TODAY, 7)
     const dir = brokenCopy((d) =>
       editJson(d, 'messengers/telegram.json', (m) => {

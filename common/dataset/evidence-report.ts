@@ -20,13 +20,25 @@ export interface EvidenceReport {
 export function evidenceReport(dataset: Dataset, today: string): EvidenceReport {
   const items: { where: string; sources: Source[] }[] = [
     ...dataset.messengers.flatMap((m) => Object.entries(m.cells).map(([id, cell]) => ({ where: `${m.id}/${id}`, sources: cell.sources }))),
-    ...Object.entries(dataset.checklists).flatMap(([m, list]) => list.map((item) => ({ where: `checklist ${m}/${item.id}`, sources: item.sources }))),
+    ...Object.entries(dataset.checklists).flatMap(([m, list]) =>
+      list.map((item) => ({ where: `checklist ${m}/${item.id}`, sources: item.sources }))
+    ),
     ...dataset.timeline.map((event) => ({ where: `event ${event.id}`, sources: event.sources }))
   ]
   const report: EvidenceReport = {
-    references: 0, byKind: {}, byTier: {}, copies: 0, withoutStrongSource: [], stale: [], newestEvidence: {},
+    references: 0,
+    byKind: {},
+    byTier: {},
+    copies: 0,
+    withoutStrongSource: [],
+    stale: [],
+    newestEvidence: {},
     events: dataset.timeline.length,
-    newestEvent: dataset.timeline.map((e) => e.date).sort((a, b) => latestDay(a).localeCompare(latestDay(b))).at(-1) ?? null
+    newestEvent:
+      dataset.timeline
+        .map((e) => e.date)
+        .sort((a, b) => latestDay(a).localeCompare(latestDay(b)))
+        .at(-1) ?? null
   }
   for (const { where, sources } of items) {
     if (!hasStrongSource(sources, dataset.publishers)) report.withoutStrongSource.push(where)
@@ -52,13 +64,19 @@ export function evidenceReport(dataset: Dataset, today: string): EvidenceReport 
 }
 
 export function formatEvidenceReport(report: EvidenceReport): string {
-  const count = (o: Record<string, number>) => Object.entries(o).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')
+  const count = (o: Record<string, number>) =>
+    Object.entries(o)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')
   const staleBy = (reason: StaleReason) => report.stale.filter((s) => s.reason === reason).length
   return [
     `Evidence: ${report.references} references; by tier: ${count(report.byTier)}; by kind: ${count(report.byKind)}.`,
     `Aggregator and mirror copies: ${report.copies} (${((100 * report.copies) / Math.max(1, report.references)).toFixed(1)} %).`,
     `Without a strong source: ${report.withoutStrongSource.length}${report.withoutStrongSource.length ? ` (${report.withoutStrongSource.join(', ')})` : ''}.`,
     `Possibly outdated: ${report.stale.length} cells (review due ${staleBy('review-due')}, fast-changing with evidence older than its interval ${staleBy('evidence-old')}).`,
-    `Newest evidence: ${Object.entries(report.newestEvidence).map(([id, date]) => `${id} ${date ?? 'none'}`).join(', ')}; timeline ${report.events} events, newest ${report.newestEvent ?? 'none'}.`
+    `Newest evidence: ${Object.entries(report.newestEvidence)
+      .map(([id, date]) => `${id} ${date ?? 'none'}`)
+      .join(', ')}; timeline ${report.events} events, newest ${report.newestEvent ?? 'none'}.`
   ].join('\n')
 }

@@ -32,8 +32,7 @@ export function latestDay(partial: string): string {
 /** The newest publication date among sources, as written (`YYYY`, `YYYY-MM` or a day), or null. */
 export function newestEvidence(sources: readonly { published?: string | undefined }[]): string | null {
   let newest: string | null = null
-  for (const { published } of sources)
-    if (published && (newest === null || latestDay(published) > latestDay(newest))) newest = published
+  for (const { published } of sources) if (published && (newest === null || latestDay(published) > latestDay(newest))) newest = published
   return newest
 }
 
@@ -63,10 +62,6 @@ export function freshnessOf(
   const cutoff = monthsBefore(today, intervalMonths)
   const fastChanging = intervalMonths <= FAST_CHANGING_MONTHS
   const stale: StaleReason | null =
-    item.reviewed < cutoff
-      ? 'review-due'
-      : fastChanging && (evidence === null || latestDay(evidence) < cutoff)
-        ? 'evidence-old'
-        : null
+    item.reviewed < cutoff ? 'review-due' : fastChanging && (evidence === null || latestDay(evidence) < cutoff) ? 'evidence-old' : null
   return { stale, reviewed: item.reviewed, evidence, reviewDue: addMonths(item.reviewed, intervalMonths), intervalMonths, fastChanging }
 }

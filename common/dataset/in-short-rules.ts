@@ -54,8 +54,7 @@ export function inShortProblems(messenger: Messenger, criteria: Criterion[], hea
     const fail = (why: string) => problems.push(`${label}: ${why}`)
 
     if (isContentStance(sentence.stance)) {
-      if (sentence.stance !== contentStance)
-        fail(`the cells of ${headline.content.join(', ')} make this messenger "${contentStance}"`)
+      if (sentence.stance !== contentStance) fail(`the cells of ${headline.content.join(', ')} make this messenger "${contentStance}"`)
       if (sentence.stance === 'content-exposed') {
         if (!sentence.cells.some((id) => headline.content.includes(id))) fail(`must name at least one of ${headline.content.join(', ')}`)
         if (!allProtection || verdicts.some((v) => v !== 'poor')) fail('every cell it names must be a protection cell rated poor')
@@ -64,18 +63,22 @@ export function inShortProblems(messenger: Messenger, criteria: Criterion[], hea
     } else if (isAccessStance(sentence.stance)) {
       if (!sentence.cells.includes(headline.access)) fail(`must name ${headline.access}`)
       if (sentence.cells.some((id) => scaleOf.get(id) !== 'access')) fail('may name only access cells')
-      if (sentence.stance !== accessStance) fail(`${headline.access} is rated "${messenger.cells[headline.access]?.verdict}", which is "${accessStance}"`)
+      if (sentence.stance !== accessStance)
+        fail(`${headline.access} is rated "${messenger.cells[headline.access]?.verdict}", which is "${accessStance}"`)
     } else if (sentence.stance === 'strength') {
       if (!allProtection || verdicts.some((v) => v !== 'good')) fail('a strength may name only protection cells rated good')
     } else if (sentence.stance === 'weakness') {
-      if (!allProtection || verdicts.some((v) => v !== 'poor' && v !== 'mixed')) fail('a weakness may name only protection cells rated poor or mixed')
+      if (!allProtection || verdicts.some((v) => v !== 'poor' && v !== 'mixed'))
+        fail('a weakness may name only protection cells rated poor or mixed')
     } else if (sentence.stance === 'uncertain') {
-      if (!verdicts.some((v) => v === 'unknown' || v === 'unclear')) fail('an uncertain sentence must name at least one cell whose answer is not known')
+      if (!verdicts.some((v) => v === 'unknown' || v === 'unclear'))
+        fail('an uncertain sentence must name at least one cell whose answer is not known')
     }
   })
 
   const count = (test: (s: InShortStance) => boolean) => messenger.inShort.filter((s) => test(s.stance)).length
-  if (count(isContentStance) !== 1) problems.push('inShort: needs exactly one sentence on whether the provider can read your messages (a content-… stance)')
+  if (count(isContentStance) !== 1)
+    problems.push('inShort: needs exactly one sentence on whether the provider can read your messages (a content-… stance)')
   if (count(isAccessStance) !== 1) problems.push('inShort: needs exactly one sentence on whether it works in Russia (an access-… stance)')
   return problems
 }

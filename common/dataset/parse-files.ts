@@ -47,7 +47,9 @@ function parseFile<T>(schema: z.ZodType<T>, content: unknown, file: string, prob
   for (const issue of result.error.issues) {
     const path = issue.path.map(String)
     const criterion = path[0] === 'cells' ? path[1] : undefined
-    problems.push(errorAt({ file, ...(messenger && { messenger }), ...(criterion && { criterion }) }, `${path.join('.') || '(file)'}: ${issue.message}`))
+    problems.push(
+      errorAt({ file, ...(messenger && { messenger }), ...(criterion && { criterion }) }, `${path.join('.') || '(file)'}: ${issue.message}`)
+    )
   }
   return null
 }

@@ -30,9 +30,7 @@ export function publisherOf(url: string, publishers: readonly Publisher[]): Publ
   if (cached !== undefined) return cached
   const key = siteKey(url)
   const found = key
-    ? publishers
-        .filter((p) => matches(p.domain, key.host, key.path))
-        .sort((a, b) => b.domain.length - a.domain.length)[0] ?? null
+    ? (publishers.filter((p) => matches(p.domain, key.host, key.path)).sort((a, b) => b.domain.length - a.domain.length)[0] ?? null)
     : null
   cache.set(url, found)
   return found

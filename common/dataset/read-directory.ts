@@ -26,7 +26,9 @@ export function readDataFiles(dir: string): { files: DataFiles; problems: DataPr
   const problems: DataProblem[] = []
   const messengerFiles = (() => {
     try {
-      return readdirSync(join(dir, DATA_FILE_NAMES.messengersDir)).filter((f) => f.endsWith('.json')).sort()
+      return readdirSync(join(dir, DATA_FILE_NAMES.messengersDir))
+        .filter((f) => f.endsWith('.json'))
+        .sort()
     } catch {
       return []
     }

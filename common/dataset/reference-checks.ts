@@ -59,10 +59,12 @@ function checklistReferences({ checklists, messengers }: DatasetCandidate): Data
   const file = DATA_FILE_NAMES.checklists
   const problems: DataProblem[] = []
   for (const { messenger } of messengers)
-    if (!Object.hasOwn(checklists.checklists, messenger.id)) problems.push(errorAt({ file, messenger: messenger.id }, 'no checklist for this messenger'))
+    if (!Object.hasOwn(checklists.checklists, messenger.id))
+      problems.push(errorAt({ file, messenger: messenger.id }, 'no checklist for this messenger'))
   for (const [messengerId, items] of Object.entries(checklists.checklists)) {
     const place = { file, messenger: messengerId }
-    if (!messengers.some((m) => m.messenger.id === messengerId)) problems.push(errorAt(place, 'checklist for a messenger that does not exist'))
+    if (!messengers.some((m) => m.messenger.id === messengerId))
+      problems.push(errorAt(place, 'checklist for a messenger that does not exist'))
     const isDuplicate = seenBefore()
     for (const item of items) if (isDuplicate(item.id)) problems.push(errorAt(place, `item "${item.id}": duplicate id`))
   }
@@ -77,9 +79,11 @@ function concernReferences({ concerns, criteria }: DatasetCandidate): DataProble
   const problems: DataProblem[] = []
   for (const concern of concerns.concerns) {
     const label = `concern "${concern.id}"`
-    for (const id of concern.criteria) if (!criterionIds.has(id)) problems.push(errorAt({ file, criterion: id }, `${label}: unknown criterion`))
+    for (const id of concern.criteria)
+      if (!criterionIds.has(id)) problems.push(errorAt({ file, criterion: id }, `${label}: unknown criterion`))
     for (const id of concern.essential)
-      if (!concern.criteria.includes(id)) problems.push(errorAt({ file, criterion: id }, `${label}: essential criterion is not among its criteria`))
+      if (!concern.criteria.includes(id))
+        problems.push(errorAt({ file, criterion: id }, `${label}: essential criterion is not among its criteria`))
   }
   for (const preset of concerns.presets)
     for (const id of preset.concerns)

@@ -8,8 +8,12 @@ describe('the publisher registry and strong sources', () => {
   const firstSource = (m: any, criterion: string) => m.cells[criterion].sources[0]
 
   it('refuses a source whose domain is not in the registry', () => {
-    const dir = brokenCopy((d) => editJson(d, 'messengers/max.json', (m) => (firstSource(m, 'metadata').url = 'https://unknown-news.example/story')))
-    expect(errorsOf(dir).join('\n')).toContain('messenger "max", criterion "metadata": sources[0]: unknown-news.example is not in publishers.json')
+    const dir = brokenCopy((d) =>
+      editJson(d, 'messengers/max.json', (m) => (firstSource(m, 'metadata').url = 'https://unknown-news.example/story'))
+    )
+    expect(errorsOf(dir).join('\n')).toContain(
+      'messenger "max", criterion "metadata": sources[0]: unknown-news.example is not in publishers.json'
+    )
   })
 
   it('refuses a hand-written kind or publisher on a source: they come from the registry', () => {
@@ -19,9 +23,20 @@ describe('the publisher registry and strong sources', () => {
 
   it('refuses "vendor" for a domain that is not one of that messenger\'s own sites (a mirror of its FAQ)', () => {
     const dir = brokenCopy((d) =>
-      editJson(d, 'publishers.json', (r) => r.publishers.push({ domain: 'raw.example.org', name: { en: 'Telegram', ru: 'Telegram' }, kind: 'vendor', tier: 'primary', state: 'none', vendorOf: ['telegram'] }))
+      editJson(d, 'publishers.json', (r) =>
+        r.publishers.push({
+          domain: 'raw.example.org',
+          name: { en: 'Telegram', ru: 'Telegram' },
+          kind: 'vendor',
+          tier: 'primary',
+          state: 'none',
+          vendorOf: ['telegram']
+        })
+      )
     )
-    expect(errorsOf(dir).join('\n')).toContain("publishers.json: publisher \"raw.example.org\": is labelled vendor of telegram, but it is not one of telegram's officialDomains")
+    expect(errorsOf(dir).join('\n')).toContain(
+      'publishers.json: publisher "raw.example.org": is labelled vendor of telegram, but it is not one of telegram\'s officialDomains'
+    )
   })
 
   it('refuses a tier that does not fit the kind, a vendor without its messenger, and a duplicate domain', () => {
@@ -53,9 +68,13 @@ describe('the publisher registry and strong sources', () => {
 
   it('refuses an aggregator or mirror copy that does not name its original', () => {
     const dir = brokenCopy((d) =>
-      editJson(d, 'messengers/telegram.json', (m) => m.cells['metadata'].sources.push({ title: 'Copy', url: 'https://raw.githubusercontent.com/x/y/faq.html', checked: '2026-11-24' }))
+      editJson(d, 'messengers/telegram.json', (m) =>
+        m.cells['metadata'].sources.push({ title: 'Copy', url: 'https://raw.githubusercontent.com/x/y/faq.html', checked: '2026-11-24' })
+      )
     )
-    expect(errorsOf(dir).join('\n')).toMatch(/criterion "metadata": sources\[\d+\]: raw\.githubusercontent\.com is a mirror: name the original in copyOf/)
+    expect(errorsOf(dir).join('\n')).toMatch(
+      /criterion "metadata": sources\[\d+\]: raw\.githubusercontent\.com is a mirror: name the original in copyOf/
+    )
   })
 
   it('refuses a [described] title without a Russian version, and a Russian version that is not Russian', () => {

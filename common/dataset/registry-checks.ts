@@ -59,5 +59,11 @@ function citationProblems(candidate: DatasetCandidate, publishers: readonly Publ
 export function registryChecks(candidate: DatasetCandidate): DataProblem[] {
   const { publishers } = candidate
   if (!publishers) return []
-  return [...entryProblems(publishers, candidate.messengers.map((m) => m.messenger)), ...citationProblems(candidate, publishers)]
+  return [
+    ...entryProblems(
+      publishers,
+      candidate.messengers.map((m) => m.messenger)
+    ),
+    ...citationProblems(candidate, publishers)
+  ]
 }

@@ -8,12 +8,18 @@ afterEach(removeCopies)
 describe('two scales: protection and access', () => {
   it('puts availability, restrictions and state mandates on the access scale, everything else on protection', () => {
     const { dataset } = loadDataDirectory(DATA_DIR, TODAY)
-    expect(dataset!.criteria.filter((c) => c.scale === 'access').map((c) => c.id)).toEqual(['availability-ru', 'restrictions', 'state-mandates'])
+    expect(dataset!.criteria.filter((c) => c.scale === 'access').map((c) => c.id)).toEqual([
+      'availability-ru',
+      'restrictions',
+      'state-mandates'
+    ])
   })
 
   it('refuses a protection verdict on an access criterion ("Good" for "not blocked")', () => {
     const dir = brokenCopy((d) => editJson(d, 'messengers/max.json', (m) => (m.cells['availability-ru'].verdict = 'good')))
-    expect(errorsOf(dir).join('\n')).toContain('messenger "max", criterion "availability-ru": verdict "good" is not on the access scale (works, limited, blocked, unclear)')
+    expect(errorsOf(dir).join('\n')).toContain(
+      'messenger "max", criterion "availability-ru": verdict "good" is not on the access scale (works, limited, blocked, unclear)'
+    )
   })
 
   it('refuses an access verdict on a protection criterion', () => {
@@ -22,8 +28,12 @@ describe('two scales: protection and access', () => {
   })
 
   it('refuses an access criterion as a dealbreaker of a concern', () => {
-    const dir = brokenCopy((d) => editJson(d, 'concerns.json', (c) => (c.concerns.find((x: any) => x.id === 'reach-family').essential = ['availability-ru'])))
-    expect(errorsOf(dir).join('\n')).toContain('criterion "availability-ru": concern "reach-family": only protection criteria can be essential')
+    const dir = brokenCopy((d) =>
+      editJson(d, 'concerns.json', (c) => (c.concerns.find((x: any) => x.id === 'reach-family').essential = ['availability-ru']))
+    )
+    expect(errorsOf(dir).join('\n')).toContain(
+      'criterion "availability-ru": concern "reach-family": only protection criteria can be essential'
+    )
   })
 })
 
@@ -38,7 +48,9 @@ describe('the bottom line ("In short")', () => {
   it('fails when it says content is protected but a chat or call cell is not good', () => {
     const dir = brokenCopy((d) => editJson(d, 'messengers/whatsapp.json', (m) => (m.cells['e2ee-calls'].verdict = 'mixed')))
     const errors = errorsOf(dir).join('\n')
-    expect(errors).toContain('messenger "whatsapp": inShort[0] (content-protected): the cells of e2ee-default-1to1, e2ee-groups, e2ee-calls make this messenger "content-partly"')
+    expect(errors).toContain(
+      'messenger "whatsapp": inShort[0] (content-protected): the cells of e2ee-default-1to1, e2ee-groups, e2ee-calls make this messenger "content-partly"'
+    )
   })
 
   it('fails when a messenger whose provider can read chats claims to protect them', () => {
@@ -48,12 +60,16 @@ describe('the bottom line ("In short")', () => {
         sentence.stance = 'content-protected'
       })
     )
-    expect(errorsOf(dir).join('\n')).toMatch(/messenger "max": inShort\[0\] \(content-protected\): the cells of .* make this messenger "content-exposed"/)
+    expect(errorsOf(dir).join('\n')).toMatch(
+      /messenger "max": inShort\[0\] \(content-protected\): the cells of .* make this messenger "content-exposed"/
+    )
   })
 
   it('fails when it says the messenger works but its availability cell says blocked', () => {
     const dir = brokenCopy((d) => editJson(d, 'messengers/signal.json', (m) => (inShortOf(m, 'access-blocked').stance = 'access-works')))
-    expect(errorsOf(dir).join('\n')).toContain('messenger "signal": inShort[2] (access-works): availability-ru is rated "blocked", which is "access-blocked"')
+    expect(errorsOf(dir).join('\n')).toContain(
+      'messenger "signal": inShort[2] (access-works): availability-ru is rated "blocked", which is "access-blocked"'
+    )
   })
 
   it('fails when a strength names a weak cell, or a weakness a strong one', () => {
@@ -67,7 +83,9 @@ describe('the bottom line ("In short")', () => {
   })
 
   it('fails without exactly one sentence on content and one on access', () => {
-    const dir = brokenCopy((d) => editJson(d, 'messengers/telegram.json', (m) => (m.inShort = m.inShort.filter((s: any) => !s.stance.startsWith('access-')))))
+    const dir = brokenCopy((d) =>
+      editJson(d, 'messengers/telegram.json', (m) => (m.inShort = m.inShort.filter((s: any) => !s.stance.startsWith('access-'))))
+    )
     expect(errorsOf(dir).join('\n')).toContain('messenger "telegram": inShort: needs exactly one sentence on whether it works in Russia')
   })
 
@@ -83,12 +101,16 @@ describe('the bottom line ("In short")', () => {
 
   it('fails when an "uncertain" sentence names only known answers', () => {
     const dir = brokenCopy((d) =>
-      editJson(d, 'messengers/signal.json', (m) => m.inShort.splice(2, 0, { stance: 'uncertain', cells: ['metadata'], text: { en: 'Not known.', ru: 'Неизвестно.' } }))
+      editJson(d, 'messengers/signal.json', (m) =>
+        m.inShort.splice(2, 0, { stance: 'uncertain', cells: ['metadata'], text: { en: 'Not known.', ru: 'Неизвестно.' } })
+      )
     )
-    expect(errorsOf(dir).join('\n')).toContain('messenger "signal": inShort[2] (uncertain): an uncertain sentence must name at least one cell whose answer is not known')
+    expect(errorsOf(dir).join('\n')).toContain(
+      'messenger "signal": inShort[2] (uncertain): an uncertain sentence must name at least one cell whose answer is not known'
+    )
   })
 
-  it('fails when the headline criteria are on the wrong scale, or an essential criterion is not among a concern\'s criteria', () => {
+  it("fails when the headline criteria are on the wrong scale, or an essential criterion is not among a concern's criteria", () => {
     const dir = brokenCopy((d) => {
       editJson(d, 'criteria.json', (c) => (c.headline.access = 'metadata'))
       editJson(d, 'concerns.json', (c) => c.concerns.find((x: any) => x.id === 'private-calls').essential.push('metadata'))

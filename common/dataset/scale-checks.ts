@@ -14,7 +14,12 @@ function verdictProblems({ messengers }: DatasetCandidate, criteria: CriteriaFil
     Object.entries(messenger.cells).flatMap(([criterion, cell]) => {
       const scale = scaleOf(criteria, criterion)
       if (!scale || (SCALE_VERDICTS[scale] as readonly string[]).includes(cell.verdict)) return []
-      return [errorAt({ file, messenger: messenger.id, criterion }, `verdict "${cell.verdict}" is not on the ${scale} scale (${SCALE_VERDICTS[scale].join(', ')})`)]
+      return [
+        errorAt(
+          { file, messenger: messenger.id, criterion },
+          `verdict "${cell.verdict}" is not on the ${scale} scale (${SCALE_VERDICTS[scale].join(', ')})`
+        )
+      ]
     })
   )
 }
@@ -34,7 +39,9 @@ function headlineProblems(criteria: CriteriaFile): DataProblem[] {
   ]
   return expected
     .filter(([id, scale]) => scaleOf(criteria, id) !== scale)
-    .map(([id, scale, role]) => errorAt({ file: DATA_FILE_NAMES.criteria, criterion: id }, `headline.${role}: must be an existing ${scale} criterion`))
+    .map(([id, scale, role]) =>
+      errorAt({ file: DATA_FILE_NAMES.criteria, criterion: id }, `headline.${role}: must be an existing ${scale} criterion`)
+    )
 }
 
 // A criterion can only be a dealbreaker on the protection scale: access is always a stated trade-off.
@@ -43,7 +50,9 @@ function essentialProblems({ concerns }: DatasetCandidate, criteria: CriteriaFil
     concern.essential
       // One not among its criteria is already a reference problem.
       .filter((id) => concern.criteria.includes(id) && scaleOf(criteria, id) !== 'protection')
-      .map((id) => errorAt({ file: DATA_FILE_NAMES.concerns, criterion: id }, `concern "${concern.id}": only protection criteria can be essential`))
+      .map((id) =>
+        errorAt({ file: DATA_FILE_NAMES.concerns, criterion: id }, `concern "${concern.id}": only protection criteria can be essential`)
+      )
   )
 }
 

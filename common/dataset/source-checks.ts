@@ -22,7 +22,9 @@ function registryMessages(source: Source, at: string, publishers: readonly Publi
   const publisher = publisherOf(source.url, publishers)
   if (!publisher) return [`${at}: ${new URL(source.url).hostname} is not in ${DATA_FILE_NAMES.publishers}`]
   if (isCopyKind(publisher) && !source.copyOf)
-    return [`${at}: ${publisher.domain} is ${publisher.kind === 'mirror' ? 'a mirror' : 'an aggregator'}: name the original in copyOf, or cite the original`]
+    return [
+      `${at}: ${publisher.domain} is ${publisher.kind === 'mirror' ? 'a mirror' : 'an aggregator'}: name the original in copyOf, or cite the original`
+    ]
   return []
 }
 

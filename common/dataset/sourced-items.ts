@@ -26,18 +26,18 @@ export function sourcedItems({ messengers, criteria, timeline, checklists }: Dat
       }
     })
   )
-  const events = (timeline?.events ?? []).map(
-    (event): SourcedItem => ({ sources: event.sources, place: { file: DATA_FILE_NAMES.timeline }, label: `event "${event.id}"` })
-  )
+  const events = (timeline?.events ?? []).map((event): SourcedItem => ({
+    sources: event.sources,
+    place: { file: DATA_FILE_NAMES.timeline },
+    label: `event "${event.id}"`
+  }))
   const checklistItems = Object.entries(checklists?.checklists ?? {}).flatMap(([messenger, items]) =>
-    items.map(
-      (item): SourcedItem => ({
-        sources: item.sources,
-        place: { file: DATA_FILE_NAMES.checklists, messenger },
-        label: `item "${item.id}"`,
-        review: { reviewed: item.reviewed, months: checklists!.review.months }
-      })
-    )
+    items.map((item): SourcedItem => ({
+      sources: item.sources,
+      place: { file: DATA_FILE_NAMES.checklists, messenger },
+      label: `item "${item.id}"`,
+      review: { reviewed: item.reviewed, months: checklists!.review.months }
+    }))
   )
   return [...cells, ...events, ...checklistItems]
 }

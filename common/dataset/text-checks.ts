@@ -39,11 +39,15 @@ export function textChecks(candidate: DatasetCandidate): DataProblem[] {
     ...Object.entries(messenger.cells).flatMap(([criterion, cell]) =>
       textProblems({ answer: cell.answer, summary: cell.summary, notes: cell.notes }, { file, messenger: messenger.id, criterion })
     ),
-    ...messenger.inShort.flatMap((sentence, index) => textProblems({ [`inShort[${index}].text`]: sentence.text }, { file, messenger: messenger.id }))
+    ...messenger.inShort.flatMap((sentence, index) =>
+      textProblems({ [`inShort[${index}].text`]: sentence.text }, { file, messenger: messenger.id })
+    )
   ])
   const criteriaPlace = { file: DATA_FILE_NAMES.criteria }
   const criteriaTexts = [
-    ...(criteria?.criteria ?? []).flatMap((c) => textProblems({ title: c.title, question: c.question }, { ...criteriaPlace, criterion: c.id })),
+    ...(criteria?.criteria ?? []).flatMap((c) =>
+      textProblems({ title: c.title, question: c.question }, { ...criteriaPlace, criterion: c.id })
+    ),
     ...(criteria?.areas ?? []).flatMap((area) => textProblems({ title: area.title, description: area.description }, criteriaPlace))
   ]
   const timelineTexts = (timeline?.events ?? []).flatMap((event) => {
@@ -57,7 +61,10 @@ export function textChecks(candidate: DatasetCandidate): DataProblem[] {
   const checklistTexts = Object.entries(checklists?.checklists ?? {}).flatMap(([messenger, items]) =>
     items.flatMap((item) => {
       const label = `item "${item.id}"`
-      return textProblems({ [`${label} title`]: item.title, [`${label} detail`]: item.detail }, { file: DATA_FILE_NAMES.checklists, messenger })
+      return textProblems(
+        { [`${label} title`]: item.title, [`${label} detail`]: item.detail },
+        { file: DATA_FILE_NAMES.checklists, messenger }
+      )
     })
   )
   const concernsPlace = { file: DATA_FILE_NAMES.concerns }

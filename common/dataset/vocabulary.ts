@@ -6,7 +6,18 @@ export const LANGUAGES = ['en', 'ru'] as const
  * What kind of voice a publisher is (data/publishers.json), so users see when a claim rests on, say,
  * state media or a copy. Aggregators and mirrors only ever carry someone else's text.
  */
-export const PUBLISHER_KINDS = ['vendor', 'law', 'regulator', 'court', 'press', 'state-media', 'ngo', 'research', 'aggregator', 'mirror'] as const
+export const PUBLISHER_KINDS = [
+  'vendor',
+  'law',
+  'regulator',
+  'court',
+  'press',
+  'state-media',
+  'ngo',
+  'research',
+  'aggregator',
+  'mirror'
+] as const
 /** How far a publisher can be relied on; "strong" sources are the first two tiers. */
 export const PUBLISHER_TIERS = ['primary', 'reputable', 'secondary', 'weak'] as const
 export const STRONG_TIERS = ['primary', 'reputable'] as const

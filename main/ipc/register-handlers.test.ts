@@ -30,7 +30,7 @@ function register(isTrusted = () => true) {
     'window:set-full-screen': vi.fn(async (on: boolean) => ({ fullScreen: on }))
   }
   const log = vi.fn()
-  registerHandlers(ipc as never, handlers, isTrusted, log)
+  registerHandlers(ipc, handlers, isTrusted, log)
   const event = { sender: { id: 1 }, senderFrame: null } as unknown as SenderEvent
   return { listeners, handlers, log, call: (channel: string, ...args: unknown[]) => listeners.get(channel)!(event, ...args) }
 }
@@ -43,7 +43,12 @@ describe('registerHandlers', () => {
 
   it('answers a trusted call with valid arguments', async () => {
     const { call } = register()
-    await expect(call('app:get-info')).resolves.toEqual({ appVersion: '1.0.0', electronVersion: '45.4.1', platform: 'linux', trustedPackKeys: 0 })
+    await expect(call('app:get-info')).resolves.toEqual({
+      appVersion: '1.0.0',
+      electronVersion: '45.4.1',
+      platform: 'linux',
+      trustedPackKeys: 0
+    })
   })
 
   it('rejects unexpected arguments with an error and never runs the handler', async () => {
@@ -67,7 +72,9 @@ describe('registerHandlers', () => {
 
   it('refuses a save request that names a path instead of a file name', async () => {
     const { call, handlers } = register()
-    await expect(call('file:save-text', { suggestedName: '../../.bashrc', content: 'x', format: 'text' })).rejects.toThrow(/invalid arguments/)
+    await expect(call('file:save-text', { suggestedName: '../../.bashrc', content: 'x', format: 'text' })).rejects.toThrow(
+      /invalid arguments/
+    )
     await expect(call('file:save-text', { suggestedName: 'a.md', content: 'x', format: 'exe' })).rejects.toThrow(/invalid arguments/)
     await call('file:save-text', { suggestedName: 'checklist-max-ru.md', content: '# x', format: 'markdown' })
     expect(handlers['file:save-text']).toHaveBeenCalledTimes(1)

@@ -21,7 +21,7 @@ describe('trusted IPC senders', () => {
     expect(senders.isTrusted(eventFrom(8, 'app://bundle/index.html'))).toBe(false)
     expect(senders.isTrusted(eventFrom(7, 'https://example.com/'))).toBe(false)
     expect(senders.isTrusted(eventFrom(7, 'app://bundle/index.html', false))).toBe(false)
-    expect(senders.isTrusted({ sender: { id: 7 }, senderFrame: null } as unknown as SenderEvent)).toBe(false)
+    expect(senders.isTrusted({ sender: { id: 7 }, senderFrame: null })).toBe(false)
   })
 
   it('forgets a window once it is destroyed', () => {

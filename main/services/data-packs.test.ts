@@ -51,19 +51,47 @@ const signedDataset = (edit: (dataset: Dataset) => void) => {
 }
 
 const badPacks: [string, string, string][] = [
-  ['bad signature (payload changed after signing)', 'bad-signature', tamper(goodPack, (e) => (e.payload = String(e.payload).replace('Alpha', 'Alfa')))],
-  ['signature of another payload', 'bad-signature', tamper(goodPack, (e) => (e.signature = JSON.parse(signedDataset((d) => (d.version = '9.9.9'))).signature))],
+  [
+    'bad signature (payload changed after signing)',
+    'bad-signature',
+    tamper(goodPack, (e) => (e.payload = String(e.payload).replace('Alpha', 'Alfa')))
+  ],
+  [
+    'signature of another payload',
+    'bad-signature',
+    tamper(goodPack, (e) => (e.signature = JSON.parse(signedDataset((d) => (d.version = '9.9.9'))).signature))
+  ],
   ['its expiry pushed back after signing', 'bad-signature', editHeader(goodPack, (h) => (h.expiresAt = '2099-01-01T00:00:00.000Z'))],
   ['signed by a key the app does not trust', 'unknown-signer', pack(newer, { key: stranger.privateKey })],
-  ['claims a trusted signer but was signed by another key', 'bad-signature', editHeader(pack(newer, { key: stranger.privateKey }), (h) => (h.signer = maintainer.trusted.id))],
-  ['wrong schema (a verdict that does not exist)', 'invalid-dataset', signedDataset((d) => ((d.messengers[0]!.cells['e2ee-default-1to1']!.verdict as string) = 'great'))],
-  ['a source with an http URL', 'invalid-dataset', signedDataset((d) => (d.messengers[0]!.cells['e2ee-default-1to1']!.sources[0]!.url = 'http://example.org/'))],
+  [
+    'claims a trusted signer but was signed by another key',
+    'bad-signature',
+    editHeader(pack(newer, { key: stranger.privateKey }), (h) => (h.signer = maintainer.trusted.id))
+  ],
+  [
+    'wrong schema (a verdict that does not exist)',
+    'invalid-dataset',
+    signedDataset((d) => ((d.messengers[0]!.cells['e2ee-default-1to1']!.verdict as string) = 'great'))
+  ],
+  [
+    'a source with an http URL',
+    'invalid-dataset',
+    signedDataset((d) => (d.messengers[0]!.cells['e2ee-default-1to1']!.sources[0]!.url = 'http://example.org/'))
+  ],
   ['incomplete (a missing cell)', 'invalid-dataset', signedDataset((d) => delete d.messengers[1]!.cells['availability-ru'])],
-  ['a dangling reference (a concern naming a criterion that does not exist)', 'invalid-dataset', signedDataset((d) => d.concerns[0]!.criteria.push('made-up'))],
+  [
+    'a dangling reference (a concern naming a criterion that does not exist)',
+    'invalid-dataset',
+    signedDataset((d) => d.concerns[0]!.criteria.push('made-up'))
+  ],
   ['two criteria with one id', 'invalid-dataset', signedDataset((d) => d.criteria.push(structuredClone(d.criteria[0]!)))],
   ['two messengers with one id', 'invalid-dataset', signedDataset((d) => d.messengers.push(structuredClone(d.messengers[0]!)))],
   ['a messenger called "constructor" without a checklist', 'invalid-dataset', signedDataset((d) => (d.messengers[0]!.id = 'constructor'))],
-  ['an access verdict on a protection criterion', 'invalid-dataset', signedDataset((d) => ((d.messengers[0]!.cells['e2ee-default-1to1']!.verdict as string) = 'works'))],
+  [
+    'an access verdict on a protection criterion',
+    'invalid-dataset',
+    signedDataset((d) => ((d.messengers[0]!.cells['e2ee-default-1to1']!.verdict as string) = 'works'))
+  ],
   ['older version', 'not-newer', signedDataset((d) => (d.version = '1.0.9'))],
   ['same version', 'not-newer', signedDataset((d) => (d.version = fixtureDataset.version))],
   ['expired', 'expired', pack(newer, { createdAt: new Date('2026-01-01T00:00:00Z'), expiresAt: new Date('2026-06-01T00:00:00Z') })],
@@ -72,19 +100,23 @@ const badPacks: [string, string, string][] = [
   ['not JSON at all', 'not-json', 'PK\u0003\u0004 this is a zip file'],
   ['empty file', 'not-json', ''],
   ['JSON but not a pack', 'not-a-pack', JSON.stringify({ hello: 'world' })],
-  ['a pack of format version 1 (fields outside the signature)', 'not-a-pack', JSON.stringify({ format: 'messenger-privacy-data-pack', formatVersion: 1, signer: 'x', signature: 'AA==', payload: '{}' })],
+  [
+    'a pack of format version 1 (fields outside the signature)',
+    'not-a-pack',
+    JSON.stringify({ format: 'messenger-privacy-data-pack', formatVersion: 1, signer: 'x', signature: 'AA==', payload: '{}' })
+  ],
   ['a pack of another format version', 'not-a-pack', tamper(goodPack, (e) => (e.formatVersion = 3))],
   ['huge file', 'too-large', ' '.repeat(MAX_PACK_BYTES + 1)]
 ]
 
 describe('a data pack', () => {
-  it('is accepted when signed by a bundled key, unexpired, passing the build\'s checks, and newer', () => {
+  it("is accepted when signed by a bundled key, unexpired, passing the build's checks, and newer", () => {
     const check = checkPack(goodPack, rules())
     expect(check).toMatchObject({ ok: true, signer: { id: maintainer.trusted.id }, header: { createdAt: created.toISOString() } })
     expect(check.ok && check.dataset.version).toBe('1.3.0')
   })
 
-  it('names its signer by the key\'s fingerprint, not by a name anyone could type', () => {
+  it("names its signer by the key's fingerprint, not by a name anyone could type", () => {
     expect(maintainer.trusted.id).toBe(keyFingerprint(maintainer.trusted.publicKey))
     expect(maintainer.trusted.id).toMatch(/^[0-9a-f]{32}$/)
     expect(JSON.parse(JSON.parse(goodPack).header).signer).toBe(maintainer.trusted.id)
@@ -152,7 +184,10 @@ describe('importing a data pack', () => {
     expect(datasets.current().origin).toBe('bundled')
     expect(await datasets.importPack(goodPack)).toMatchObject({ ok: false, reason: 'not-newer' })
     // Signed later than the mark, but an older version than the mark: still refused.
-    expect(await datasets.importPack(pack(version('1.2.5'), { createdAt: new Date('2026-11-25T07:00:00Z') }))).toMatchObject({ ok: false, reason: 'not-newer' })
+    expect(await datasets.importPack(pack(version('1.2.5'), { createdAt: new Date('2026-11-25T07:00:00Z') }))).toMatchObject({
+      ok: false,
+      reason: 'not-newer'
+    })
     expect(await datasets.importPack(pack(version('1.4.0'), { createdAt: new Date('2026-11-25T08:00:00Z') }))).toMatchObject({ ok: true })
   })
 
@@ -162,7 +197,11 @@ describe('importing a data pack', () => {
     const restarted = state(Object.fromEntries(first.data))
     await restarted.state.revertToBundled()
     const backdated = pack(version('1.5.0'), { createdAt: new Date('2026-11-20T00:00:00Z') })
-    expect(await restarted.state.importPack(backdated)).toMatchObject({ ok: false, reason: 'not-newer', detail: expect.stringContaining('not after') })
+    expect(await restarted.state.importPack(backdated)).toMatchObject({
+      ok: false,
+      reason: 'not-newer',
+      detail: expect.stringContaining('not after')
+    })
   })
 
   it('runs two imports at once one after the other, with their own temporary files, and ends on the newest', async () => {
@@ -204,7 +243,10 @@ describe('importing a data pack', () => {
     expect(newerBundled.state.current().origin).toBe('bundled')
     expect(newerBundled.log).toHaveBeenCalledWith(expect.stringContaining('not-newer'))
 
-    const belowMark = state({ '/packs/current-pack.json': goodPack, '/packs/high-water-mark.json': JSON.stringify({ version: '1.4.0', createdAt: '2026-11-25T08:00:00.000Z' }) })
+    const belowMark = state({
+      '/packs/current-pack.json': goodPack,
+      '/packs/high-water-mark.json': JSON.stringify({ version: '1.4.0', createdAt: '2026-11-25T08:00:00.000Z' })
+    })
     await belowMark.state.restore()
     expect(belowMark.state.current().origin).toBe('bundled')
   })
@@ -224,9 +266,14 @@ describe('a key revocation list', () => {
     const revocation = signRevocation([maintainer.trusted.id], second.privateKey, created)
     expect(await datasets.importPack(revocation)).toMatchObject({ ok: true, revokedKeys: 1, info: { origin: 'bundled' } })
     expect(JSON.parse(data.get('/packs/revoked-keys.json')!)).toEqual([maintainer.trusted.id])
-    expect(await datasets.importPack(pack(version('1.4.0'), { createdAt: new Date('2026-11-25T08:00:00Z') }))).toMatchObject({ ok: false, reason: 'unknown-signer' })
+    expect(await datasets.importPack(pack(version('1.4.0'), { createdAt: new Date('2026-11-25T08:00:00Z') }))).toMatchObject({
+      ok: false,
+      reason: 'unknown-signer'
+    })
     // Packs from the other key still work.
-    expect(await datasets.importPack(pack(version('1.4.0'), { key: second.privateKey, createdAt: new Date('2026-11-25T08:00:00Z') }))).toMatchObject({ ok: true })
+    expect(
+      await datasets.importPack(pack(version('1.4.0'), { key: second.privateKey, createdAt: new Date('2026-11-25T08:00:00Z') }))
+    ).toMatchObject({ ok: true })
   })
 
   it('stays in force after a restart: a stored pack from a revoked key is not used', async () => {
@@ -241,8 +288,14 @@ describe('a key revocation list', () => {
 
   it('is refused, changing nothing, when it is not signed by a trusted key or was changed after signing', async () => {
     const { state: datasets, data } = twoKeys()
-    expect(await datasets.importPack(signRevocation([maintainer.trusted.id], stranger.privateKey, created))).toMatchObject({ ok: false, reason: 'unknown-signer' })
-    const changed = tamper(signRevocation([second.trusted.id], maintainer.privateKey, created), (e) => (e.header = String(e.header).replace(second.trusted.id, maintainer.trusted.id)))
+    expect(await datasets.importPack(signRevocation([maintainer.trusted.id], stranger.privateKey, created))).toMatchObject({
+      ok: false,
+      reason: 'unknown-signer'
+    })
+    const changed = tamper(
+      signRevocation([second.trusted.id], maintainer.privateKey, created),
+      (e) => (e.header = String(e.header).replace(second.trusted.id, maintainer.trusted.id))
+    )
     expect(await datasets.importPack(changed)).toMatchObject({ ok: false, reason: 'bad-signature' })
     expect(data.has('/packs/revoked-keys.json')).toBe(false)
   })

@@ -56,8 +56,7 @@ const HeaderSchema = z.strictObject({
 export type PackHeader = z.infer<typeof HeaderSchema>
 
 export type PackCheck =
-  | { ok: true; dataset: Dataset; signer: TrustedKey; header: PackHeader }
-  | { ok: false; reason: PackRejection; detail: string }
+  { ok: true; dataset: Dataset; signer: TrustedKey; header: PackHeader } | { ok: false; reason: PackRejection; detail: string }
 
 const refuse = (reason: PackRejection, detail: string): PackCheck => ({ ok: false, reason, detail })
 /** The exact bytes a pack's signature covers; scripts/pack-signing.ts signs these. */
@@ -122,9 +121,18 @@ export function checkPack(text: string, rules: PackRules): PackCheck {
     return refuse('invalid-dataset', (error as Error).message)
   }
   const checked = checkDataset(payload, rules.now.toISOString().slice(0, 10))
-  if (!checked.dataset) return refuse('invalid-dataset', checked.problems.slice(0, 3).map((p) => p.message).join('; '))
-  if (checked.dataset.version !== datasetVersion) return refuse('invalid-dataset', `header says ${datasetVersion}, dataset is ${checked.dataset.version}`)
-  if (compareVersions(datasetVersion, rules.newerThan) <= 0) return refuse('not-newer', `pack ${datasetVersion}, newest accepted ${rules.newerThan}`)
+  if (!checked.dataset)
+    return refuse(
+      'invalid-dataset',
+      checked.problems
+        .slice(0, 3)
+        .map((p) => p.message)
+        .join('; ')
+    )
+  if (checked.dataset.version !== datasetVersion)
+    return refuse('invalid-dataset', `header says ${datasetVersion}, dataset is ${checked.dataset.version}`)
+  if (compareVersions(datasetVersion, rules.newerThan) <= 0)
+    return refuse('not-newer', `pack ${datasetVersion}, newest accepted ${rules.newerThan}`)
   return { ok: true, dataset: checked.dataset, signer, header: header.data }
 }
 
@@ -149,7 +157,10 @@ const RevocationEnvelopeSchema = z.strictObject({
 const RevocationHeaderSchema = z.strictObject({
   signer: z.string().regex(/^[0-9a-f]{32}$/),
   createdAt: z.iso.datetime(),
-  revoked: z.array(z.string().regex(/^[0-9a-f]{32}$/)).min(1).max(100)
+  revoked: z
+    .array(z.string().regex(/^[0-9a-f]{32}$/))
+    .min(1)
+    .max(100)
 })
 
 export type RevocationCheck = { ok: true; revoked: string[]; signer: TrustedKey } | { ok: false; reason: PackRejection; detail: string }
@@ -158,7 +169,9 @@ export type RevocationCheck = { ok: true; revoked: string[]; signer: TrustedKey 
 export function fileFormat(text: string): string | null {
   try {
     const json: unknown = JSON.parse(text)
-    return typeof json === 'object' && json !== null && typeof (json as { format?: unknown }).format === 'string' ? (json as { format: string }).format : null
+    return typeof json === 'object' && json !== null && typeof (json as { format?: unknown }).format === 'string'
+      ? (json as { format: string }).format
+      : null
   } catch {
     return null
   }
@@ -186,6 +199,7 @@ export function checkRevocation(text: string, trustedKeys: TrustedKey[], now: Da
   const publicKey = createPublicKey({ key: Buffer.from(signer.publicKey, 'base64'), format: 'der', type: 'spki' })
   if (!verify(null, revocationSignedBytes(envelope.data.header), publicKey, Buffer.from(envelope.data.signature, 'base64')))
     return { ok: false, reason: 'bad-signature', detail: `not signed by ${signer.name}, or changed since` }
-  if (header.createdAt > now.toISOString()) return { ok: false, reason: 'key-not-valid', detail: `created in the future (${header.createdAt})` }
+  if (header.createdAt > now.toISOString())
+    return { ok: false, reason: 'key-not-valid', detail: `created in the future (${header.createdAt})` }
   return { ok: true, revoked: header.revoked, signer }
 }

@@ -151,7 +151,11 @@ export function createDatasetState(
         let check: PackCheck = checkPack(text, { trustedKeys: trusted(), newerThan, now: now(), enforceExpiry: true })
         // A newer version signed before the newest accepted pack is a replay of an old signing run.
         if (check.ok && check.header.createdAt <= mark.createdAt)
-          check = { ok: false, reason: 'not-newer', detail: `created ${check.header.createdAt}, not after the newest accepted pack (${mark.createdAt})` }
+          check = {
+            ok: false,
+            reason: 'not-newer',
+            detail: `created ${check.header.createdAt}, not after the newest accepted pack (${mark.createdAt})`
+          }
         if (!check.ok) {
           log(`data pack refused: ${check.reason} (${check.detail})`)
           return check

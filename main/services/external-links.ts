@@ -8,8 +8,7 @@ export function citedUrls(dataset: Dataset): Set<string> {
   for (const messenger of dataset.messengers)
     for (const cell of Object.values(messenger.cells)) for (const source of cell.sources) urls.add(source.url)
   for (const event of dataset.timeline) for (const source of event.sources) urls.add(source.url)
-  for (const items of Object.values(dataset.checklists))
-    for (const item of items) for (const source of item.sources) urls.add(source.url)
+  for (const items of Object.values(dataset.checklists)) for (const item of items) for (const source of item.sources) urls.add(source.url)
   return urls
 }
 

@@ -6,7 +6,9 @@ describe('the main-process log', () => {
     const lines: string[] = []
     const log = createLogger((line) => lines.push(line), '/home/anna/')
     log('settings file could not be read (EPERM): old file kept as /home/anna/.config/Messenger Privacy/settings.json.corrupt-1')
-    expect(lines).toEqual(['[main] settings file could not be read (EPERM): old file kept as ~/.config/Messenger Privacy/settings.json.corrupt-1'])
+    expect(lines).toEqual([
+      '[main] settings file could not be read (EPERM): old file kept as ~/.config/Messenger Privacy/settings.json.corrupt-1'
+    ])
   })
 
   it('redacts Windows home folders too', () => {

@@ -29,7 +29,7 @@ describe('the menu controller', () => {
     expect(d.send).toHaveBeenCalledWith({ type: 'pack-result', result: { ok: false, reason: 'bad-signature', detail: 'x' } })
   })
 
-  it('passes on the reader\'s refusal (too large, not a regular file) without importing anything', async () => {
+  it("passes on the reader's refusal (too large, not a regular file) without importing anything", async () => {
     for (const reason of ['too-large', 'not-a-file'] as const) {
       const { d } = deps({ readPackFile: vi.fn(async () => ({ ok: false as const, reason, detail: 'x' })) })
       await createMenuController(d, { language: 'en', theme: 'system' }).importPack()
@@ -64,6 +64,9 @@ describe('the menu controller', () => {
     createMenuController(d, { language: 'en', theme: 'system' })
     const help = menus[0]!.find((item) => item.label === 'Help')!.submenu as MenuItemConstructorOptions[]
     ;(help.find((item) => item.label === 'About Messenger Privacy')!.click as () => void)()
-    expect(d.showMessage).toHaveBeenCalledWith('About Messenger Privacy', 'App 0.1.0 (Electron 45.4.1)\nDataset 1.2.3 of 2026-11-20 (bundled)')
+    expect(d.showMessage).toHaveBeenCalledWith(
+      'About Messenger Privacy',
+      'App 0.1.0 (Electron 45.4.1)\nDataset 1.2.3 of 2026-11-20 (bundled)'
+    )
   })
 })

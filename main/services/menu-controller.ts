@@ -29,7 +29,9 @@ export function createMenuController(deps: MenuControllerDeps, initial: Pick<Men
   const importPack = async () => {
     const path = await deps.chooseFile()
     if (!path) return
-    const file = await deps.readPackFile(path).catch((error: Error): PackFileRead => ({ ok: false, reason: 'not-a-file', detail: error.message }))
+    const file = await deps
+      .readPackFile(path)
+      .catch((error: Error): PackFileRead => ({ ok: false, reason: 'not-a-file', detail: error.message }))
     const result: PackImportResult = file.ok ? await deps.importPack(file.text) : file
     deps.send({ type: 'pack-result', result })
   }
@@ -39,7 +41,13 @@ export function createMenuController(deps: MenuControllerDeps, initial: Pick<Men
     const facts = deps.aboutFacts()
     void deps.showMessage(
       labels.aboutTitle,
-      fill(labels.aboutDetail, { app: facts.app, electron: facts.electron, dataset: facts.dataset.version, date: facts.dataset.date, origin: facts.origin })
+      fill(labels.aboutDetail, {
+        app: facts.app,
+        electron: facts.electron,
+        dataset: facts.dataset.version,
+        date: facts.dataset.date,
+        origin: facts.origin
+      })
     )
   }
 

@@ -11,7 +11,10 @@ export function createPdfSaver(
   defaultFolder: () => string
 ) {
   return async (suggestedName: string): Promise<{ saved: boolean }> => {
-    const result = await showSaveDialog({ defaultPath: `${defaultFolder()}/${suggestedName}`, filters: [{ name: 'PDF', extensions: ['pdf'] }] })
+    const result = await showSaveDialog({
+      defaultPath: `${defaultFolder()}/${suggestedName}`,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }]
+    })
     if (result.canceled || !result.filePath) return { saved: false }
     const pdf = await printToPdf()({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true })
     await writeFile(result.filePath, pdf)

@@ -3,7 +3,6 @@ import { memoryFs } from '../../test/fixtures/memory-fs'
 import { DEFAULT_SETTINGS } from '../../common/settings-defaults'
 import { createSettingsFile } from './settings-file'
 
-
 const PATH = '/user/settings.json'
 const now = () => new Date('2026-11-25T10:00:00Z')
 
@@ -33,13 +32,16 @@ describe('the settings file', () => {
     expect(log).toHaveBeenCalledWith(expect.stringContaining('is not valid JSON'))
   })
 
-  it.each(['EPERM', 'EBUSY', 'EISDIR'])('starts with defaults and a notice when the file cannot be read (%s), instead of failing', async (code) => {
-    const { fs } = memoryFs({ [PATH]: '{}' })
-    vi.spyOn(fs, 'readFile').mockRejectedValue(Object.assign(new Error(code), { code }))
-    const log = vi.fn()
-    expect(await createSettingsFile(PATH, fs, now, log).load()).toEqual({ settings: null, notice: 'reset' })
-    expect(log).toHaveBeenCalledWith(expect.stringContaining(`could not be read (${code})`))
-  })
+  it.each(['EPERM', 'EBUSY', 'EISDIR'])(
+    'starts with defaults and a notice when the file cannot be read (%s), instead of failing',
+    async (code) => {
+      const { fs } = memoryFs({ [PATH]: '{}' })
+      vi.spyOn(fs, 'readFile').mockRejectedValue(Object.assign(new Error(code), { code }))
+      const log = vi.fn()
+      expect(await createSettingsFile(PATH, fs, now, log).load()).toEqual({ settings: null, notice: 'reset' })
+      expect(log).toHaveBeenCalledWith(expect.stringContaining(`could not be read (${code})`))
+    }
+  )
 
   it('reads the file once, so the reset notice still reaches the page after the menu asked first', async () => {
     const { fs } = memoryFs({ [PATH]: 'not json' })
@@ -54,7 +56,13 @@ describe('the settings file', () => {
   })
 
   it('keeps every valid setting when one is invalid or unknown, says so, copies the old file aside and writes the repair', async () => {
-    const old = JSON.stringify({ ...DEFAULT_SETTINGS, theme: 'neon', language: 'ru', selectedConcerns: ['private-calls'], fromTheFuture: true })
+    const old = JSON.stringify({
+      ...DEFAULT_SETTINGS,
+      theme: 'neon',
+      language: 'ru',
+      selectedConcerns: ['private-calls'],
+      fromTheFuture: true
+    })
     const { fs, data } = memoryFs({ [PATH]: old })
     const log = vi.fn()
     const loaded = await createSettingsFile(PATH, fs, now, log).load()
@@ -68,7 +76,10 @@ describe('the settings file', () => {
   it('still loads a file saved before the decision guide replaced priorities, keeping every other setting', async () => {
     const saved = { ...DEFAULT_SETTINGS, theme: 'dark', selectedConcerns: ['private-calls'], weightOverrides: { 'e2ee-calls': 2 } }
     const { fs } = memoryFs({ [PATH]: JSON.stringify(saved) })
-    expect(await createSettingsFile(PATH, fs, now, vi.fn()).load()).toMatchObject({ notice: null, settings: { theme: 'dark', selectedConcerns: ['private-calls'] } })
+    expect(await createSettingsFile(PATH, fs, now, vi.fn()).load()).toMatchObject({
+      notice: null,
+      settings: { theme: 'dark', selectedConcerns: ['private-calls'] }
+    })
   })
 
   it('queues saves so the last one wins', async () => {

@@ -13,7 +13,11 @@ describe('saving an export', () => {
 
   it('writes nothing when the user cancels', async () => {
     const writeFile = vi.fn(async () => undefined)
-    const save = createTextFileSaver(async () => ({ canceled: true }), writeFile, () => '/tmp')
+    const save = createTextFileSaver(
+      async () => ({ canceled: true }),
+      writeFile,
+      () => '/tmp'
+    )
     expect(await save({ suggestedName: 'a.csv', content: 'x', format: 'csv' })).toEqual({ saved: false })
     expect(writeFile).not.toHaveBeenCalled()
   })

@@ -20,7 +20,7 @@ describe('the boot script', () => {
     expect(document.documentElement.dataset.theme).toBe('dark')
   })
 
-  it('falls back to the web edition\'s saved settings', async () => {
+  it("falls back to the web edition's saved settings", async () => {
     localStorage.setItem(WEB_SETTINGS_KEY, JSON.stringify({ language: 'ru', theme: 'light' }))
     await import('./boot')
     expect(document.documentElement.lang).toBe('ru')

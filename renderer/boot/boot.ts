@@ -18,9 +18,12 @@ function savedSettings(): { language?: unknown; theme?: unknown } {
 }
 
 const saved = savedSettings()
-const language = saved.language === 'en' || saved.language === 'ru'
-  ? saved.language
-  : navigator.languages.some((l) => l.toLowerCase().startsWith('ru')) ? 'ru' : 'en'
+const language =
+  saved.language === 'en' || saved.language === 'ru'
+    ? saved.language
+    : navigator.languages.some((l) => l.toLowerCase().startsWith('ru'))
+      ? 'ru'
+      : 'en'
 if (saved.theme === 'light' || saved.theme === 'dark') document.documentElement.dataset.theme = saved.theme
 document.documentElement.lang = language
 

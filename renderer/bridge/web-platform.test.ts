@@ -19,7 +19,14 @@ function webPlatform(saved: Record<string, string> = {}) {
 describe('the web edition platform', () => {
   it('round-trips settings through localStorage', async () => {
     const { platform } = webPlatform()
-    const settings = { language: 'ru' as const, theme: 'dark' as const, hiddenMessengers: [], areaFilter: null, selectedConcerns: ['x'], checklistTicks: {} }
+    const settings = {
+      language: 'ru' as const,
+      theme: 'dark' as const,
+      hiddenMessengers: [],
+      areaFilter: null,
+      selectedConcerns: ['x'],
+      checklistTicks: {}
+    }
     await platform.saveSettings(settings)
     expect(await platform.loadSettings()).toEqual({ settings, notice: null })
   })

@@ -4,9 +4,7 @@ import { createI18n, languageFromLocale, resources } from './i18n'
 type Tree = { [key: string]: string | Tree }
 
 const flatten = (tree: Tree, prefix = ''): string[] =>
-  Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : flatten(value, `${prefix}${key}.`)
-  )
+  Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : flatten(value, `${prefix}${key}.`)))
 
 const pluralBase = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '')
 
@@ -20,8 +18,7 @@ describe('the UI catalogs', () => {
   it('give every Russian plural all four CLDR forms', () => {
     const ruKeys = flatten(resources.ru.translation)
     const plurals = new Set(ruKeys.filter((k) => /_(one|few|many|other)$/.test(k)).map(pluralBase))
-    for (const base of plurals)
-      for (const form of ['one', 'few', 'many', 'other']) expect(ruKeys).toContain(`${base}_${form}`)
+    for (const base of plurals) for (const form of ['one', 'few', 'many', 'other']) expect(ruKeys).toContain(`${base}_${form}`)
   })
 
   it('pluralise Russian counts correctly', () => {

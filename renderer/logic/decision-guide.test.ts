@@ -17,13 +17,15 @@ const fitOf = (result: GuideResult, messengerId: string): Fit | undefined =>
 const entryOf = (result: GuideResult, messengerId: string) =>
   result.groups.flatMap((g) => g.entries).find((e) => e.messenger.id === messengerId)!
 const shownOrder = (result: GuideResult) => result.groups.flatMap((g) => g.entries.map((e) => e.messenger.id))
-const protectionConcerns = dataset.concerns.filter((c) => c.criteria.some((id) => dataset.criteria.find((x) => x.id === id)?.scale === 'protection'))
+const protectionConcerns = dataset.concerns.filter((c) =>
+  c.criteria.some((id) => dataset.criteria.find((x) => x.id === id)?.scale === 'protection')
+)
 
 /** Every non-empty combination of concerns: 2^9 − 1 of them, cheap enough to check them all. */
 const everyCombination = (ids: string[]): string[][] =>
   ids.reduce<string[][]>((sets, id) => [...sets, ...sets.map((s) => [...s, id])], [[]]).filter((s) => s.length > 0)
 
-describe('presets, in their users\' words', () => {
+describe("presets, in their users' words", () => {
   it('a family that needs private calls is never pointed to Max first, and Max does not fit', () => {
     const result = decide(dataset, presetConcerns('keep-in-touch'))
     expect(shownOrder(result)[0]).not.toBe('max')
@@ -142,11 +144,11 @@ describe('access, on made-up variants of the data', () => {
   })
 
   it('"does not fit" keeps the usual order, however badly each fails', () => {
-    expect(decide(dataset, ['provider-hands-over-data']).groups.find((g) => g.fit === 'does-not-fit')!.entries.map((e) => e.messenger.id)).toEqual([
-      'whatsapp',
-      'telegram',
-      'max'
-    ])
+    expect(
+      decide(dataset, ['provider-hands-over-data'])
+        .groups.find((g) => g.fit === 'does-not-fit')!
+        .entries.map((e) => e.messenger.id)
+    ).toEqual(['whatsapp', 'telegram', 'max'])
   })
 })
 
@@ -169,7 +171,11 @@ describe('rules that hold for every combination of worries and needs', () => {
   it('no messenger that works only through a VPN is shown without saying so', () => {
     for (const combination of combinations)
       for (const entry of decide(dataset, combination).groups.flatMap((g) => g.entries))
-        if (entry.access !== 'access-works') expect(entry.tradeOffs.map((t) => t.reason), combination.join('+')).toContain('access')
+        if (entry.access !== 'access-works')
+          expect(
+            entry.tradeOffs.map((t) => t.reason),
+            combination.join('+')
+          ).toContain('access')
   })
 
   it('Signal appears in every result, as a candidate and never held back as a reference', () => {

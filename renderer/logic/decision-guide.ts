@@ -92,9 +92,15 @@ function assess(dataset: Dataset, messenger: Messenger, chosen: Concern[], crite
   }
   // What it costs to reach a blocked messenger is said with its access, not counted a second time.
   const accessLine = access !== 'access-works'
-  const protection = criteria.filter((id) => scaleOf(id) === 'protection' && !explained.has(id) && !(accessLine && id === headline.accessRisk))
+  const protection = criteria.filter(
+    (id) => scaleOf(id) === 'protection' && !explained.has(id) && !(accessLine && id === headline.accessRisk)
+  )
   const byVerdict = (verdict: Verdict) => protection.filter((id) => verdictOf(messenger, id) === verdict)
-  for (const [reason, verdict] of [['falls-short', 'poor'], ['partly', 'mixed'], ['not-known', 'unknown']] as const) {
+  for (const [reason, verdict] of [
+    ['falls-short', 'poor'],
+    ['partly', 'mixed'],
+    ['not-known', 'unknown']
+  ] as const) {
     const cells = byVerdict(verdict)
     if (cells.length > 0) tradeOffs.push({ reason, cells })
   }

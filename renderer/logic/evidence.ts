@@ -3,7 +3,16 @@
 // in common/dataset/freshness.ts. Pure, so the matrix, dialogs, handout and exports all say the same thing.
 import { freshnessOf, type Freshness } from '../../common/dataset/freshness'
 import { publisherOf } from '../../common/dataset/publishers'
-import type { Cell, Criterion, Dataset, Language, PublisherKind, PublisherTier, Source, StateAffiliation } from '../../common/dataset/schema'
+import type {
+  Cell,
+  Criterion,
+  Dataset,
+  Language,
+  PublisherKind,
+  PublisherTier,
+  Source,
+  StateAffiliation
+} from '../../common/dataset/schema'
 
 export interface SourceView {
   title: string

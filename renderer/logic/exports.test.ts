@@ -4,7 +4,16 @@ import { fixtureDataset, makeCell } from '../../test/fixtures/dataset'
 import { exportRows, toCsv, toJson, toMarkdown, type ExportRow } from './exports'
 
 const labels = {
-  verdicts: { good: 'Good', mixed: 'Mixed', poor: 'Poor', unknown: 'Unknown', works: 'Works', limited: 'Limited', blocked: 'Blocked', unclear: 'Not known' },
+  verdicts: {
+    good: 'Good',
+    mixed: 'Mixed',
+    poor: 'Poor',
+    unknown: 'Unknown',
+    works: 'Works',
+    limited: 'Limited',
+    blocked: 'Blocked',
+    unclear: 'Not known'
+  },
   scales: { protection: 'Protection', access: 'Access in Russia' },
   kinds: { press: 'Press', aggregator: 'Aggregator' },
   tiers: { reputable: 'Reputable', weak: 'Weak', unknown: 'Not in the registry' },
@@ -13,7 +22,22 @@ const labels = {
 }
 const TODAY = '2026-11-25'
 const headers = Object.fromEntries(
-  ['area', 'criterion', 'question', 'scale', 'messenger', 'reference', 'verdict', 'answer', 'summary', 'notes', 'reviewed', 'evidence', 'outdated', 'sources'].map((k) => [k, k])
+  [
+    'area',
+    'criterion',
+    'question',
+    'scale',
+    'messenger',
+    'reference',
+    'verdict',
+    'answer',
+    'summary',
+    'notes',
+    'reviewed',
+    'evidence',
+    'outdated',
+    'sources'
+  ].map((k) => [k, k])
 ) as Record<keyof ExportRow, string>
 
 describe('exports', () => {
@@ -26,7 +50,10 @@ describe('exports', () => {
 
   it('says which scale each verdict is on, and uses access words for access criteria', () => {
     const access = rows.filter((r) => r.criterion === 'Доступность')
-    expect(access.map((r) => [r.scale, r.verdict])).toEqual([['Access in Russia', 'Blocked'], ['Access in Russia', 'Not known']])
+    expect(access.map((r) => [r.scale, r.verdict])).toEqual([
+      ['Access in Russia', 'Blocked'],
+      ['Access in Russia', 'Not known']
+    ])
     expect(rows.find((r) => r.criterion === 'Личные чаты')!.scale).toBe('Protection')
   })
 
@@ -71,7 +98,7 @@ describe('exports', () => {
     dataset.messengers[0]!.cells['e2ee-default-1to1'] = makeCell({ answer: { en: '=HYPERLINK("x")', ru: '=HYPERLINK("x")' } })
     const csv = toCsv(exportRows(dataset, 'en', labels, TODAY), headers)
     const record = Papa.parse<Record<string, string>>(csv, { header: true }).data[0]!
-    expect(record.answer?.startsWith("=")).toBe(false)
+    expect(record.answer?.startsWith('=')).toBe(false)
     expect(record.answer).toContain('=HYPERLINK("x")')
   })
 
@@ -81,7 +108,14 @@ describe('exports', () => {
   })
 
   it('Markdown has a table per area with every messenger and criterion', () => {
-    const markdown = toMarkdown(fixtureDataset, 'en', exportRows(fixtureDataset, 'en', labels, TODAY), 'Comparison', 'Dataset 1.2.3', 'In short')
+    const markdown = toMarkdown(
+      fixtureDataset,
+      'en',
+      exportRows(fixtureDataset, 'en', labels, TODAY),
+      'Comparison',
+      'Dataset 1.2.3',
+      'In short'
+    )
     expect(markdown).toContain('## Encryption')
     expect(markdown).toContain('| | Alpha | Beacon |')
     expect(markdown).toContain('| One-to-one chats | **Poor**: No | **Good**: Yes, by default |')

@@ -85,9 +85,18 @@ export function exportRows(dataset: Dataset, language: Language, labels: ExportL
   )
 }
 
-function freshnessColumns(criterion: Dataset['criteria'][number], cell: Dataset['messengers'][number]['cells'][string], labels: ExportLabels, today: string) {
+function freshnessColumns(
+  criterion: Dataset['criteria'][number],
+  cell: Dataset['messengers'][number]['cells'][string],
+  labels: ExportLabels,
+  today: string
+) {
   const freshness = cellFreshness(criterion, cell, today)
-  return { reviewed: freshness.reviewed, evidence: freshness.evidence ?? '', outdated: freshness.stale ? labels.stale[freshness.stale] : '' }
+  return {
+    reviewed: freshness.reviewed,
+    evidence: freshness.evidence ?? '',
+    outdated: freshness.stale ? labels.stale[freshness.stale] : ''
+  }
 }
 
 const sourceLine = (s: ExportSource) =>
@@ -123,7 +132,8 @@ export function toMarkdown(
   inShortTitle: string
 ): string {
   const lines = [`# ${title}`, '', datasetLine, '', `## ${inShortTitle}`, '']
-  for (const messenger of dataset.messengers) lines.push(`- **${messenger.name}**: ${cellText(messenger.inShort.map((s) => s.text[language]).join(' '))}`)
+  for (const messenger of dataset.messengers)
+    lines.push(`- **${messenger.name}**: ${cellText(messenger.inShort.map((s) => s.text[language]).join(' '))}`)
   lines.push('')
   const messengers = dataset.messengers.map((m) => m.name)
   for (const area of dataset.areas) {

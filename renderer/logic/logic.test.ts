@@ -13,7 +13,10 @@ describe('search', () => {
   })
 
   it('finds a Russian word typed with е where the text has ё', () => {
-    const messenger = { ...alpha, cells: { ...alpha.cells, 'e2ee-default-1to1': makeCell({ notes: { en: 'Still', ru: 'Всё ещё шифруется' } }) } }
+    const messenger = {
+      ...alpha,
+      cells: { ...alpha.cells, 'e2ee-default-1to1': makeCell({ notes: { en: 'Still', ru: 'Всё ещё шифруется' } }) }
+    }
     expect(criterionMatches(oneToOne, [messenger], 'ru', 'еще')).toBe(true)
     expect(criterionMatches(oneToOne, [messenger], 'ru', 'ЕЩЁ шифруется')).toBe(true)
     expect(criterionMatches(oneToOne, [messenger], 'ru', 'отсутствует')).toBe(false)

@@ -5,7 +5,10 @@ import type { Platform } from '../bridge/platform'
 
 export const MAX_PACK_FILE_BYTES = 10 * 1024 * 1024
 
-export async function importPackFile(file: Pick<File, 'size' | 'text'>, platform: Pick<Platform, 'importDataPack'>): Promise<PackImportResult> {
+export async function importPackFile(
+  file: Pick<File, 'size' | 'text'>,
+  platform: Pick<Platform, 'importDataPack'>
+): Promise<PackImportResult> {
   if (file.size > MAX_PACK_FILE_BYTES) return { ok: false, reason: 'too-large', detail: `${file.size} bytes` }
   return platform.importDataPack(await file.text())
 }

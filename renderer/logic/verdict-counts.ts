@@ -7,6 +7,7 @@ export type VerdictCounts = Record<Verdict, number>
 export function countVerdicts(messenger: Messenger, criteria: Criterion[]): VerdictCounts {
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts
   // A missing cell counts as "not known" on its criterion's own scale.
-  for (const criterion of criteria) counts[messenger.cells[criterion.id]?.verdict ?? (criterion.scale === 'access' ? 'unclear' : 'unknown')] += 1
+  for (const criterion of criteria)
+    counts[messenger.cells[criterion.id]?.verdict ?? (criterion.scale === 'access' ? 'unclear' : 'unknown')] += 1
   return counts
 }

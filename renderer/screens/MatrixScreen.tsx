@@ -32,7 +32,12 @@ export function MatrixScreen() {
     }))
   )
   const { searchQuery, setSearchQuery, openDetails, setPresenting } = useViewStore(
-    useShallow((s) => ({ searchQuery: s.searchQuery, setSearchQuery: s.setSearchQuery, openDetails: s.openDetails, setPresenting: s.setPresenting }))
+    useShallow((s) => ({
+      searchQuery: s.searchQuery,
+      setSearchQuery: s.setSearchQuery,
+      openDetails: s.openDetails,
+      setPresenting: s.setPresenting
+    }))
   )
   const visible = useVisibleMatrix({ dataset, language, query: searchQuery, areaFilter, hiddenMessengers })
   const cellCount = useMemo(() => dataset.messengers.reduce((n, m) => n + Object.keys(m.cells).length, 0), [dataset])

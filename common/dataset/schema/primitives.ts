@@ -5,11 +5,7 @@ import { LANGUAGES } from '../vocabulary'
 const isRealCalendarDate = (value: string): boolean => {
   const [year, month, day] = value.split('-').map(Number)
   const date = new Date(Date.UTC(year!, month! - 1, day ?? 1))
-  return (
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month! - 1 &&
-    (day === undefined || date.getUTCDate() === day)
-  )
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && (day === undefined || date.getUTCDate() === day)
 }
 
 /** A full calendar date, `YYYY-MM-DD`. */

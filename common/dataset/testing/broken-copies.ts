@@ -31,4 +31,6 @@ export function editJson(dir: string, file: string, edit: (json: any) => void): 
 }
 
 export const errorsOf = (dir: string): string[] =>
-  loadDataDirectory(dir, TODAY).problems.filter((p) => p.severity === 'error').map(formatProblem)
+  loadDataDirectory(dir, TODAY)
+    .problems.filter((p) => p.severity === 'error')
+    .map(formatProblem)

@@ -33,7 +33,11 @@ export function About({ dataset, origin, signer, appInfo, language, today, packO
         <section aria-labelledby="about-dataset">
           <h3 id="about-dataset">{t('about.datasetHeading')}</h3>
           <p data-testid="about-dataset">
-            {t('about.dataset', { version: dataset.version, date: formatDate(dataset.date, language), origin: t(`footer.origin.${origin}`, { signer }) })}{' '}
+            {t('about.dataset', {
+              version: dataset.version,
+              date: formatDate(dataset.date, language),
+              origin: t(`footer.origin.${origin}`, { signer })
+            })}{' '}
             {t('about.cells', { count: cells.length })} {outdated > 0 && t('about.outdated', { count: outdated })}
           </p>
           <CopyAge dataDate={dataset.date} isDesktop={appInfo?.electronVersion != null} language={language} />

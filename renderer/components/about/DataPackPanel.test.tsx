@@ -8,7 +8,15 @@ import { DataPackPanel } from './DataPackPanel'
 const panel = (trustsPacks: boolean, isDesktop = true) =>
   render(
     <I18nextProvider i18n={createI18n('en')}>
-      <DataPackPanel language="en" isDesktop={isDesktop} trustsPacks={trustsPacks} origin="bundled" outcome={null} onImport={vi.fn()} onRevert={vi.fn()} />
+      <DataPackPanel
+        language="en"
+        isDesktop={isDesktop}
+        trustsPacks={trustsPacks}
+        origin="bundled"
+        outcome={null}
+        onImport={vi.fn()}
+        onRevert={vi.fn()}
+      />
     </I18nextProvider>
   )
 

@@ -28,9 +28,9 @@ export function DataPackPanel({ language, isDesktop, trustsPacks, origin, outcom
         ? { text: t('packs.reverted', describe(outcome.info)), isError: false }
         : outcome.result.ok && outcome.result.revokedKeys !== undefined
           ? { text: t('packs.revokedKeys', { count: outcome.result.revokedKeys }), isError: false }
-        : outcome.result.ok
-          ? { text: t('packs.imported', { ...describe(outcome.result.info), signer: outcome.result.info.signer ?? '' }), isError: false }
-          : { text: t(`packs.refused.${outcome.result.reason}`), isError: true }
+          : outcome.result.ok
+            ? { text: t('packs.imported', { ...describe(outcome.result.info), signer: outcome.result.info.signer ?? '' }), isError: false }
+            : { text: t(`packs.refused.${outcome.result.reason}`), isError: true }
 
   const importFile = async (file: File | undefined) => {
     if (inputRef.current) inputRef.current.value = ''
@@ -58,11 +58,7 @@ export function DataPackPanel({ language, isDesktop, trustsPacks, origin, outcom
               onChange={(event) => void importFile(event.target.files?.[0])}
             />
             {origin === 'imported' && (
-              <button
-                type="button"
-                className="button"
-                onClick={() => void onRevert()}
-              >
+              <button type="button" className="button" onClick={() => void onRevert()}>
                 {t('packs.revert')}
               </button>
             )}

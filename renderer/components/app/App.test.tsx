@@ -10,7 +10,9 @@ import { AppRoot } from './AppRoot'
 async function renderApp(language: 'en' | 'ru' = 'en') {
   const fake = createFakePlatform()
   const preferences = await loadPreferencesStore(language, fake.platform)
-  render(<AppRoot platform={fake.platform} data={await loadDataStore(fake.platform)} preferences={preferences} i18n={createI18n(language)} />)
+  render(
+    <AppRoot platform={fake.platform} data={await loadDataStore(fake.platform)} preferences={preferences} i18n={createI18n(language)} />
+  )
   await screen.findByRole('heading', { level: 2, name: language === 'en' ? 'Comparison' : 'Сравнение' })
   return { preferences, fake }
 }
@@ -53,7 +55,9 @@ describe('the comparison screen', () => {
     await renderApp()
     // Only the two monthly access cells: their evidence is months old. The yearly ones were reviewed last week.
     expect(screen.getByText(/^2 of 4 answers are marked “Possibly outdated”: they were not re-checked within/)).toBeTruthy()
-    expect(screen.getByTestId('copy-age').textContent).toMatch(/^This copy’s data is from 20 November 2026\. Blocking status changes quickly: ask whoever gave you this file/)
+    expect(screen.getByTestId('copy-age').textContent).toMatch(
+      /^This copy’s data is from 20 November 2026\. Blocking status changes quickly: ask whoever gave you this file/
+    )
   })
 
   it('opens a cell to show its notes, sources, both dates and the review interval, flagged only by the rule', async () => {
@@ -90,15 +94,25 @@ describe('the comparison screen', () => {
     goTo('Comparison')
     fireEvent.click(screen.getByRole('button', { name: /Alpha — Availability: Blocked/ }))
     const dialog = await screen.findByRole('dialog', { hidden: true })
-    expect(within(dialog).getByRole('note', { hidden: true }).textContent).toMatch(/^Possibly outdated: this changes quickly, and the newest evidence is from 10 January 2026/)
+    expect(within(dialog).getByRole('note', { hidden: true }).textContent).toMatch(
+      /^Possibly outdated: this changes quickly, and the newest evidence is from 10 January 2026/
+    )
   })
 
-  it('names a copy\'s original publisher and marks it weak', async () => {
+  it("names a copy's original publisher and marks it weak", async () => {
     onDay('2026-12-02')
     const { fixtureDataset } = await import('../../../test/fixtures/dataset')
     const cell = fixtureDataset.messengers[0]!.cells['e2ee-default-1to1']!
     const saved = cell.sources
-    cell.sources = [...saved, { title: { en: '[A copied story]', ru: '[Скопированная заметка]' }, url: 'https://copies.example/x', checked: '2026-11-24', copyOf: { publisher: 'Reuters' } }]
+    cell.sources = [
+      ...saved,
+      {
+        title: { en: '[A copied story]', ru: '[Скопированная заметка]' },
+        url: 'https://copies.example/x',
+        checked: '2026-11-24',
+        copyOf: { publisher: 'Reuters' }
+      }
+    ]
     try {
       await renderApp()
       goTo('Comparison')
@@ -187,7 +201,9 @@ describe('the application menu (desktop)', () => {
   it('shows why a data pack chosen from the menu was refused, and keeps the data', async () => {
     const { fake } = await renderApp()
     await act(async () =>
-      fake.state.menuListeners.forEach((listener) => listener({ type: 'pack-result', result: { ok: false, reason: 'bad-signature', detail: '' } }))
+      fake.state.menuListeners.forEach((listener) =>
+        listener({ type: 'pack-result', result: { ok: false, reason: 'bad-signature', detail: '' } })
+      )
     )
     expect(screen.getByRole('alert').textContent).toContain('signature does not match')
     expect(screen.getByTestId('dataset-version').textContent).toContain('1.2.3')

@@ -19,7 +19,14 @@ export function App() {
   const { t } = useTranslation()
   useDocumentSync()
   const { language, theme, setLanguage, setTheme, notice, dismissNotice } = usePreferences(
-    useShallow((s) => ({ language: s.language, theme: s.theme, setLanguage: s.setLanguage, setTheme: s.setTheme, notice: s.notice, dismissNotice: s.dismissNotice }))
+    useShallow((s) => ({
+      language: s.language,
+      theme: s.theme,
+      setLanguage: s.setLanguage,
+      setTheme: s.setTheme,
+      notice: s.notice,
+      dismissNotice: s.dismissNotice
+    }))
   )
   const { dataset, origin, signer, appInfo, error } = useData(
     useShallow((s) => ({ dataset: s.dataset, origin: s.origin, signer: s.signer, appInfo: s.appInfo, error: s.error }))
@@ -33,7 +40,9 @@ export function App() {
       <AppHeader language={language} theme={theme} onLanguageChange={setLanguage} onThemeChange={setTheme} />
       <ScreenNav screen={screen} onSelect={showScreen} />
       <main className="app__main">
-        {notice && <NoticeBanner message={t(notice === 'reset' ? 'notice.settingsReset' : 'notice.settingsRepaired')} onDismiss={dismissNotice} />}
+        {notice && (
+          <NoticeBanner message={t(notice === 'reset' ? 'notice.settingsReset' : 'notice.settingsRepaired')} onDismiss={dismissNotice} />
+        )}
         {error && (
           <p role="alert" className="app__error">
             {t('status.error', { message: error })}

@@ -29,7 +29,10 @@ function CellDetailsLayer() {
       criterion={criterion}
       area={dataset.areas.find((a) => a.id === criterion.area)}
       cell={cell}
-      recentEvents={dataset.timeline.filter((e) => e.messengers.includes(messenger.id)).slice(-RECENT_EVENTS).reverse()}
+      recentEvents={dataset.timeline
+        .filter((e) => e.messengers.includes(messenger.id))
+        .slice(-RECENT_EVENTS)
+        .reverse()}
       publishers={dataset.publishers}
       language={language}
       today={today}

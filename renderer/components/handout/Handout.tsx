@@ -59,7 +59,11 @@ export function Handout({ dataset, language, isDesktop, onPrint, onSavePdf }: Pr
             <legend>{t('handout.messengers')}</legend>
             {dataset.messengers.map((m) => (
               <label key={m.id} className="handout__check">
-                <input type="checkbox" checked={messengerIds.includes(m.id)} onChange={() => setMessengerIds((ids) => toggled(ids, m.id))} />
+                <input
+                  type="checkbox"
+                  checked={messengerIds.includes(m.id)}
+                  onChange={() => setMessengerIds((ids) => toggled(ids, m.id))}
+                />
                 {m.name}
               </label>
             ))}
@@ -130,9 +134,7 @@ export function Handout({ dataset, language, isDesktop, onPrint, onSavePdf }: Pr
                             <>
                               <VerdictBadge verdict={cell.verdict} />
                               <span className="handout__answer">{cell.answer[language]}</span>
-                              <span className="handout__refs">
-                                [{cell.sources.map((s) => references.get(s.url)?.n).join(', ')}]
-                              </span>
+                              <span className="handout__refs">[{cell.sources.map((s) => references.get(s.url)?.n).join(', ')}]</span>
                             </>
                           )}
                         </td>
@@ -151,7 +153,8 @@ export function Handout({ dataset, language, isDesktop, onPrint, onSavePdf }: Pr
               return (
                 <li key={n} value={n}>
                   {view.publisher}
-                  {view.copyOf && ` (${t('details.copyOf', { publisher: view.copyOf.publisher })})`}, {view.descriptive ? view.title : `“${view.title}”`}
+                  {view.copyOf && ` (${t('details.copyOf', { publisher: view.copyOf.publisher })})`},{' '}
+                  {view.descriptive ? view.title : `“${view.title}”`}
                   {source.published && `, ${formatDate(source.published, language)}`}
                   {/* Russian dates end in "г.": no second full stop. */}
                   {source.published && formatDate(source.published, language).endsWith('.') ? ' ' : '. '}

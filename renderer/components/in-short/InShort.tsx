@@ -53,7 +53,9 @@ export function InShortCard({ dataset, messenger, language, onOpenCell }: CardPr
       ) : (
         <p className="in-short-card__text">{messenger.inShort.map((s) => s.text[language]).join(' ')}</p>
       )}
-      {accessEvidence && <p className="in-short-card__evidence">{t('inShort.accessEvidence', { date: formatDate(accessEvidence, language) })}</p>}
+      {accessEvidence && (
+        <p className="in-short-card__evidence">{t('inShort.accessEvidence', { date: formatDate(accessEvidence, language) })}</p>
+      )}
     </article>
   )
 }

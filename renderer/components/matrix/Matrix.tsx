@@ -35,10 +35,7 @@ export function Matrix(props: Props) {
     }),
     [t]
   )
-  const openCell = useCallback(
-    (messengerId: string, criterionId: string) => onOpenCell({ messengerId, criterionId }),
-    [onOpenCell]
-  )
+  const openCell = useCallback((messengerId: string, criterionId: string) => onOpenCell({ messengerId, criterionId }), [onOpenCell])
   const focusCell = useCallback((row: number, column: number) => setActive({ row, column }), [])
   const activeRow = Math.min(active.row, Math.max(0, rowCount - 1))
   const activeColumn = Math.min(active.column, Math.max(0, messengers.length - 1))

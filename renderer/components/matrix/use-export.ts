@@ -11,7 +11,22 @@ import { exportRows, toCsv, toJson, toMarkdown, type ExportRow } from '../../log
 export const EXPORT_FORMATS = ['csv', 'json', 'markdown'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 const EXTENSIONS = { csv: 'csv', json: 'json', markdown: 'md' } as const
-const COLUMNS = ['area', 'criterion', 'question', 'scale', 'messenger', 'reference', 'verdict', 'answer', 'summary', 'notes', 'reviewed', 'evidence', 'outdated', 'sources'] as const
+const COLUMNS = [
+  'area',
+  'criterion',
+  'question',
+  'scale',
+  'messenger',
+  'reference',
+  'verdict',
+  'answer',
+  'summary',
+  'notes',
+  'reviewed',
+  'evidence',
+  'outdated',
+  'sources'
+] as const
 
 /** Returns the saved file's name, or null when the user cancelled. */
 export function useExport(dataset: Dataset, language: Language, save: (request: TextFileRequest) => Promise<boolean>) {

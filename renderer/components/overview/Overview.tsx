@@ -36,7 +36,12 @@ function MessengerCard({ messenger, dataset, language, onOpenArea, onOpenCell }:
           const scales = SCALES.filter((scale) => criteria.some((c) => c.scale === scale))
           const used = (verdicts: readonly Verdict[]) => verdicts.filter((v) => counts[v] > 0)
           const spoken = scales
-            .map((scale) => `${t(`scale.${scale}`)}: ${used(SCALE_VERDICTS[scale]).map((v) => `${t(`verdict.${v}`)} ${counts[v]}`).join(', ')}`)
+            .map(
+              (scale) =>
+                `${t(`scale.${scale}`)}: ${used(SCALE_VERDICTS[scale])
+                  .map((v) => `${t(`verdict.${v}`)} ${counts[v]}`)
+                  .join(', ')}`
+            )
             .join('; ')
           return (
             <li key={area.id} className="overview-card__area">

@@ -61,7 +61,15 @@ export function Presentation({ dataset, language, onExit }: Props) {
   }
 
   return (
-    <div ref={rootRef} className="presentation" role="region" aria-roledescription={t('presentation.title')} aria-label={t('presentation.title')} tabIndex={-1} onKeyDown={onKeyDown}>
+    <div
+      ref={rootRef}
+      className="presentation"
+      role="region"
+      aria-roledescription={t('presentation.title')}
+      aria-label={t('presentation.title')}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
       {criterion ? (
         <header className="presentation__header">
           <p className="presentation__area">{area?.title[language]}</p>
@@ -85,26 +93,26 @@ export function Presentation({ dataset, language, onExit }: Props) {
           ))}
         </div>
       ) : (
-      <ul className="presentation__messengers">
-        {dataset.messengers.map((messenger) => {
-          const cell = messenger.cells[criterion.id]
-          return (
-            <li key={messenger.id} className={`presentation__card${messenger.reference ? ' presentation__card--reference' : ''}`}>
-              <p className="presentation__name">
-                {messenger.name}
-                {messenger.reference && <span className="presentation__reference"> · {t('matrix.reference')}</span>}
-              </p>
-              {cell && (
-                <>
-                  <VerdictBadge verdict={cell.verdict} />
-                  <p className="presentation__answer">{cell.answer[language]}</p>
-                  {revealed && <p className="presentation__summary">{cell.summary[language]}</p>}
-                </>
-              )}
-            </li>
-          )
-        })}
-      </ul>
+        <ul className="presentation__messengers">
+          {dataset.messengers.map((messenger) => {
+            const cell = messenger.cells[criterion.id]
+            return (
+              <li key={messenger.id} className={`presentation__card${messenger.reference ? ' presentation__card--reference' : ''}`}>
+                <p className="presentation__name">
+                  {messenger.name}
+                  {messenger.reference && <span className="presentation__reference"> · {t('matrix.reference')}</span>}
+                </p>
+                {cell && (
+                  <>
+                    <VerdictBadge verdict={cell.verdict} />
+                    <p className="presentation__answer">{cell.answer[language]}</p>
+                    {revealed && <p className="presentation__summary">{cell.summary[language]}</p>}
+                  </>
+                )}
+              </li>
+            )
+          })}
+        </ul>
       )}
       <footer className="presentation__footer">
         <p aria-live="polite">{t('presentation.slide', { current: index + 1, total: slideCount })}</p>

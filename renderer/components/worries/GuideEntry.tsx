@@ -26,15 +26,26 @@ export function GuideEntryItem({ dataset, entry, language, onOpenCell }: Props) 
       const title = findCriterion(dataset, id)?.title[language] ?? id
       return (
         <li key={id}>
-          <button type="button" className="cell-link" data-criterion={id} onClick={() => onOpenCell({ messengerId: messenger.id, criterionId: id })}>
+          <button
+            type="button"
+            className="cell-link"
+            data-criterion={id}
+            onClick={() => onOpenCell({ messengerId: messenger.id, criterionId: id })}
+          >
             {t('worries.cellLink', { criterion: title, answer: cell?.answer[language] ?? '' })}
           </button>
         </li>
       )
     })
-  const concernTitles = (ids: string[]) => quoteJoin(ids.map((id) => dataset.concerns.find((c) => c.id === id)?.title[language] ?? id), language)
+  const concernTitles = (ids: string[]) =>
+    quoteJoin(
+      ids.map((id) => dataset.concerns.find((c) => c.id === id)?.title[language] ?? id),
+      language
+    )
   const tradeOffLabel = (tradeOff: TradeOff) =>
-    tradeOff.reason === 'provider-reads' && entry.access === 'access-works' ? t('worries.tradeOff.provider-reads-works') : t(`worries.tradeOff.${tradeOff.reason}`)
+    tradeOff.reason === 'provider-reads' && entry.access === 'access-works'
+      ? t('worries.tradeOff.provider-reads-works')
+      : t(`worries.tradeOff.${tradeOff.reason}`)
   // An entry that does not fit shows why, and what it takes to reach it; the rest would be noise.
   const tradeOffs = entry.fit === 'does-not-fit' ? entry.tradeOffs.filter((x) => x.reason === 'access') : entry.tradeOffs
 
@@ -43,14 +54,18 @@ export function GuideEntryItem({ dataset, entry, language, onOpenCell }: Props) 
       <p className="guide-entry__name">
         <strong>{messenger.name}</strong>
         {entry.tiedWith.length > 0 && (
-          <span className="guide-entry__tie">{t('worries.tie', { names: entry.tiedWith.map((id) => findMessenger(dataset, id)?.name ?? id).join(', ') })}</span>
+          <span className="guide-entry__tie">
+            {t('worries.tie', { names: entry.tiedWith.map((id) => findMessenger(dataset, id)?.name ?? id).join(', ') })}
+          </span>
         )}
       </p>
       <HeadlineBadges content={entry.content} access={entry.access} />
       <ul className="guide-entry__lines">
         {entry.blockers.map((blocker) => (
           <li key={blocker.reason + blocker.cells.join()} className="guide-line guide-line--blocker" data-reason={blocker.reason}>
-            <span className="guide-line__label">{t(`worries.blocker.${blocker.reason}`, { concerns: concernTitles(blocker.concernIds) })}</span>
+            <span className="guide-line__label">
+              {t(`worries.blocker.${blocker.reason}`, { concerns: concernTitles(blocker.concernIds) })}
+            </span>
             <ul className="guide-line__cells">{cellLinks(blocker.cells)}</ul>
           </li>
         ))}

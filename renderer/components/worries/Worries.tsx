@@ -19,7 +19,13 @@ interface Props {
   onOpenCell: (cell: CellRef) => void
 }
 
-function ConcernList({ concerns, selected, language, onToggle, legend }: {
+function ConcernList({
+  concerns,
+  selected,
+  language,
+  onToggle,
+  legend
+}: {
   concerns: Concern[]
   selected: string[]
   language: Language
@@ -45,7 +51,8 @@ function ConcernList({ concerns, selected, language, onToggle, legend }: {
 export function Worries({ dataset, language, selectedConcerns, onToggleConcern, onApplyPreset, onOpenCell }: Props) {
   const { t } = useTranslation()
   const result = useMemo(() => decide(dataset, selectedConcerns), [dataset, selectedConcerns])
-  const isActive = (concerns: string[]) => concerns.length === selectedConcerns.length && concerns.every((id) => selectedConcerns.includes(id))
+  const isActive = (concerns: string[]) =>
+    concerns.length === selectedConcerns.length && concerns.every((id) => selectedConcerns.includes(id))
   const activePreset = dataset.presets.find((preset) => isActive(preset.concerns))
 
   return (
@@ -53,7 +60,13 @@ export function Worries({ dataset, language, selectedConcerns, onToggleConcern, 
       <div className="worries__presets" role="group" aria-label={t('worries.presets')}>
         <span className="worries__presets-label">{t('worries.presets')}:</span>
         {dataset.presets.map((preset) => (
-          <button key={preset.id} type="button" className="chip" aria-pressed={preset === activePreset} onClick={() => onApplyPreset(preset.concerns)}>
+          <button
+            key={preset.id}
+            type="button"
+            className="chip"
+            aria-pressed={preset === activePreset}
+            onClick={() => onApplyPreset(preset.concerns)}
+          >
             {preset.title[language]}
           </button>
         ))}
@@ -85,14 +98,25 @@ export function Worries({ dataset, language, selectedConcerns, onToggleConcern, 
             <>
               <h3 className="worries__heading">{t('worries.resultHeading')}</h3>
               {result.groups.map((group) => (
-                <section key={group.fit} className={`guide-group guide-group--${group.fit}`} data-fit={group.fit} aria-labelledby={`guide-${group.fit}`}>
+                <section
+                  key={group.fit}
+                  className={`guide-group guide-group--${group.fit}`}
+                  data-fit={group.fit}
+                  aria-labelledby={`guide-${group.fit}`}
+                >
                   <h4 id={`guide-${group.fit}`} className="guide-group__title">
                     {t(`worries.group.${group.fit}`)}
                   </h4>
                   <p className="guide-group__intro">{t(`worries.groupIntro.${group.fit}`)}</p>
                   <ul className="guide-group__entries">
                     {group.entries.map((entry) => (
-                      <GuideEntryItem key={entry.messenger.id} dataset={dataset} entry={entry} language={language} onOpenCell={onOpenCell} />
+                      <GuideEntryItem
+                        key={entry.messenger.id}
+                        dataset={dataset}
+                        entry={entry}
+                        language={language}
+                        onOpenCell={onOpenCell}
+                      />
                     ))}
                   </ul>
                 </section>

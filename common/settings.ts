@@ -19,5 +19,3 @@ export const SettingsSchema = z.strictObject({
 })
 
 export type Settings = z.infer<typeof SettingsSchema>
-// Defined with THEMES; re-exported here, where the renderer's stores look for it.
-export type { Theme } from './vocabulary'

@@ -1,6 +1,7 @@
 // The answer the app gives, end to end in both languages: access and protection never share words,
 // the guide never points a worried person to a provider that can read them, Signal is a candidate,
 // ties are ties, and the bottom line is on the first screen.
+import { LANGUAGES } from '../common/vocabulary'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -38,7 +39,7 @@ const guideOrder = (page: Page) => page.locator('.guide-entry').evaluateAll((ite
 const fitOf = (page: Page, id: string) =>
   page.locator(`.guide-entry[data-messenger="${id}"]`).evaluate((e) => e.closest('[data-fit]')?.getAttribute('data-fit'))
 
-for (const language of ['en', 'ru'] as const) {
+for (const language of LANGUAGES) {
   test.describe(`in ${language === 'en' ? 'English' : 'Russian'}`, () => {
     test('no access criterion carries protection words, and no protection criterion access words', async ({ appPage }) => {
       await useLanguage(appPage, language)

@@ -1,5 +1,6 @@
 // `npm run screenshots`: renders every screen of the built web edition in Debian's Chromium, in both
 // languages and both themes (and a cell's details), into .tmp/screenshots/ for a person to look at.
+import { LANGUAGES } from '../common/vocabulary'
 import { mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_PATH, WEB_EDITION_URL } from '../e2e/support/paths'
@@ -13,7 +14,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
 })
 for (const colorScheme of ['light', 'dark'] as const) {
-  for (const language of ['en', 'ru'] as const) {
+  for (const language of LANGUAGES) {
     const page = await browser.newPage({
       viewport: { width: 1280, height: 800 },
       colorScheme,

@@ -1,5 +1,6 @@
 // Vite plugin: prerenders the first screen in English and Russian into index.html and adds the boot
 // script that shows the right one before the first paint (see renderer/boot/boot.ts).
+import { LANGUAGES } from '../common/vocabulary'
 import { rmSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
@@ -55,7 +56,7 @@ export function prerenderPlugin(appVersion: string): Plugin {
         const prerender = await loadPrerenderer(appVersion)
         const dataset = loadValidDataset()
         const appInfo: AppInfo = { appVersion, electronVersion: null, platform: '', trustedPackKeys: 0 }
-        const [en, ru] = (['en', 'ru'] as const).map((language) => prerender(dataset, appInfo, language))
+        const [en, ru] = LANGUAGES.map((language) => prerender(dataset, appInfo, language))
         return html.replace(
           '<div id="root"></div>',
           `<div id="root" data-prerendered="en">${en}</div><template id="prerendered-ru">${ru}</template><script src="./${BOOT_FILE}"></script>`

@@ -21,5 +21,3 @@ export function checklistToMarkdown(
   }
   return `${lines.join('\n').trimEnd()}\n`
 }
-
-export const checklistKey = (messengerId: string, itemId: string) => `${messengerId}/${itemId}`

@@ -1,7 +1,8 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { fixtureDataset, makeCell } from '../../test/fixtures/dataset'
-import { exportRows, toCsv, toJson, toMarkdown, type ExportRow } from './exports'
+import { toCsv, toJson, toMarkdown } from './export-files'
+import { exportRows, type ExportRow } from './exports'
 
 const labels = {
   verdicts: {

@@ -1,6 +1,5 @@
-// The comparison as files a trainer can reuse: CSV (spreadsheets), JSON (tools), Markdown (slides),
-// all in the chosen language and each carrying the dataset's version and date.
-import Papa from 'papaparse'
+// The comparison as rows a trainer can reuse, in the chosen language: one per messenger and criterion,
+// with both dates, the outdated rule and the sources in words (export-files.ts writes them out).
 import type { Dataset, Language } from '../../common/dataset/schema'
 import { cellFreshness, describeSource } from './evidence'
 
@@ -97,60 +96,4 @@ function freshnessColumns(
     evidence: freshness.evidence ?? '',
     outdated: freshness.stale ? labels.stale[freshness.stale] : ''
   }
-}
-
-const sourceLine = (s: ExportSource) =>
-  `${s.title} — ${s.publisher} (${[s.kind, s.tier, s.copyOf].filter(Boolean).join('; ')})${s.published ? `, ${s.published}` : ''} (${s.url})`
-
-export function toCsv(rows: ExportRow[], headers: Record<keyof ExportRow, string>): string {
-  return Papa.unparse(
-    {
-      fields: Object.values(headers),
-      data: rows.map((row) =>
-        (Object.keys(headers) as (keyof ExportRow)[]).map((key) =>
-          key === 'sources' ? row.sources.map(sourceLine).join('\n') : String(row[key])
-        )
-      )
-    },
-    // Cells starting with = + - @ are escaped so a spreadsheet never runs them as formulas.
-    { escapeFormulae: true, newline: '\r\n' }
-  )
-}
-
-export function toJson(dataset: Dataset, language: Language, rows: ExportRow[]): string {
-  return `${JSON.stringify({ dataset: { version: dataset.version, date: dataset.date }, language, rows }, null, 2)}\n`
-}
-
-const cellText = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n+\s*/g, ' ')
-
-export function toMarkdown(
-  dataset: Dataset,
-  language: Language,
-  rows: ExportRow[],
-  title: string,
-  datasetLine: string,
-  inShortTitle: string
-): string {
-  const lines = [`# ${title}`, '', datasetLine, '', `## ${inShortTitle}`, '']
-  for (const messenger of dataset.messengers)
-    lines.push(`- **${messenger.name}**: ${cellText(messenger.inShort.map((s) => s.text[language]).join(' '))}`)
-  lines.push('')
-  const messengers = dataset.messengers.map((m) => m.name)
-  for (const area of dataset.areas) {
-    const areaRows = rows.filter((r) => r.area === area.title[language])
-    if (areaRows.length === 0) continue
-    lines.push(`## ${area.title[language]}`, '', `| | ${messengers.join(' | ')} |`, `|---|${messengers.map(() => '---').join('|')}|`)
-    for (const criterion of dataset.criteria.filter((c) => c.area === area.id)) {
-      const cells = messengers.map((name) => {
-        const row = areaRows.find((r) => r.criterion === criterion.title[language] && r.messenger === name)
-        return row ? `**${cellText(row.verdict)}**: ${cellText(row.answer)}` : ''
-      })
-      // Access rows say so, so that "Works" is never read as "protects you" in a pasted table.
-      const scale = areaRows.find((r) => r.criterion === criterion.title[language])?.scale
-      const label = criterion.scale === 'access' && scale ? `${criterion.title[language]} (${scale})` : criterion.title[language]
-      lines.push(`| ${cellText(label)} | ${cells.join(' | ')} |`)
-    }
-    lines.push('')
-  }
-  return `${lines.join('\n').trimEnd()}\n`
 }

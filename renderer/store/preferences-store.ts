@@ -4,9 +4,11 @@ import { create, type StateCreator } from 'zustand'
 import { persist, type PersistStorage } from 'zustand/middleware'
 import { DEFAULT_SETTINGS } from '../../common/settings-defaults'
 import type { SettingsLoad } from '../../common/ipc-contract'
-import type { Settings, Theme } from '../../common/settings'
+import type { Settings } from '../../common/settings'
+import type { Theme } from '../../common/vocabulary'
 import type { Language } from '../../common/dataset/schema'
 import type { Platform } from '../bridge/platform'
+import { toggled } from '../logic/toggled'
 
 export interface PreferencesState extends Omit<Settings, 'language'> {
   language: Language
@@ -21,8 +23,6 @@ export interface PreferencesState extends Omit<Settings, 'language'> {
   toggleChecklistItem: (key: string) => void
   dismissNotice: () => void
 }
-
-const toggled = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id])
 
 export const createPreferencesState =
   (initialLanguage: Language, saved: Settings | null = null, notice: PreferencesState['notice'] = null): StateCreator<PreferencesState> =>

@@ -1,4 +1,5 @@
 // The building blocks every other schema uses: dates, ids, URLs and texts in both languages.
+import { ID_PATTERN } from '../../vocabulary'
 import { z } from 'zod'
 import { LANGUAGES } from '../vocabulary'
 
@@ -28,7 +29,7 @@ export const LocalizedTextSchema = z.strictObject({
   ru: z.string().trim().min(1)
 })
 
-export const IdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id')
+export const IdSchema = z.string().regex(ID_PATTERN, 'expected a kebab-case id')
 
 export const HttpsUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.domain })
 

@@ -4,9 +4,10 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language, Source } from '../../../common/dataset/schema'
 import { formatDate } from '../../format/dates'
-import { describeSource } from '../../logic/evidence'
+import { toggled } from '../../logic/toggled'
 import { InShortCard } from '../in-short/InShort'
 import { VerdictBadge } from '../verdict/VerdictBadge'
+import { HandoutSources } from './HandoutSources'
 import './handout.css'
 
 interface Props {
@@ -16,8 +17,6 @@ interface Props {
   onPrint: () => void
   onSavePdf: (suggestedName: string) => Promise<boolean>
 }
-
-const toggled = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id])
 
 export function Handout({ dataset, language, isDesktop, onPrint, onSavePdf }: Props) {
   const { t } = useTranslation()
@@ -145,25 +144,7 @@ export function Handout({ dataset, language, isDesktop, onPrint, onSavePdf }: Pr
             </tbody>
           </table>
         ))}
-        <section className="handout__sources">
-          <h2>{t('handout.sourcesHeading')}</h2>
-          <ol>
-            {[...references.values()].map(({ n, source }) => {
-              const view = describeSource(source, dataset.publishers, language)
-              return (
-                <li key={n} value={n}>
-                  {view.publisher}
-                  {view.copyOf && ` (${t('details.copyOf', { publisher: view.copyOf.publisher })})`},{' '}
-                  {view.descriptive ? view.title : `“${view.title}”`}
-                  {source.published && `, ${formatDate(source.published, language)}`}
-                  {/* Russian dates end in "г.": no second full stop. */}
-                  {source.published && formatDate(source.published, language).endsWith('.') ? ' ' : '. '}
-                  {source.url}
-                </li>
-              )
-            })}
-          </ol>
-        </section>
+        <HandoutSources references={[...references.values()]} publishers={dataset.publishers} language={language} />
       </article>
     </section>
   )

@@ -1,6 +1,6 @@
 // The title bar: what this is, and the language and theme choices.
 import { useTranslation } from 'react-i18next'
-import type { Theme } from '../../../common/settings'
+import type { Theme } from '../../../common/vocabulary'
 import type { Language } from '../../../common/dataset/schema'
 import { LanguageSwitch } from './LanguageSwitch'
 import { ThemeSelect } from './ThemeSelect'

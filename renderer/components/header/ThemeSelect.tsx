@@ -1,8 +1,7 @@
 // Light, dark, or whatever the system uses.
 import { useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { THEMES } from '../../../common/settings-defaults'
-import type { Theme } from '../../../common/settings'
+import { THEMES, type Theme } from '../../../common/vocabulary'
 
 export function ThemeSelect({ theme, onChange }: { theme: Theme; onChange: (theme: Theme) => void }) {
   const { t } = useTranslation()

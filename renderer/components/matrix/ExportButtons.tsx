@@ -1,7 +1,7 @@
 // Export the comparison (in the current language) as CSV, JSON or Markdown.
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EXPORT_FORMATS, type ExportFormat } from './use-export'
+import { EXPORT_FORMATS, type ExportFormat } from '../../../common/vocabulary'
 
 export function ExportButtons({ onExport }: { onExport: (format: ExportFormat) => Promise<string | null> }) {
   const { t } = useTranslation()

@@ -2,14 +2,14 @@
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TextFileRequest } from '../../../common/ipc-contract'
+import type { ExportFormat } from '../../../common/vocabulary'
 import type { Dataset, Language } from '../../../common/dataset/schema'
 import { PUBLISHER_KINDS, PUBLISHER_TIERS, SCALES, VERDICTS } from '../../../common/dataset/vocabulary'
 import { todayIso } from '../../format/today'
 import { formatDate } from '../../format/dates'
-import { exportRows, toCsv, toJson, toMarkdown, type ExportRow } from '../../logic/exports'
+import { toCsv, toJson, toMarkdown } from '../../logic/export-files'
+import { exportRows, type ExportRow } from '../../logic/exports'
 
-export const EXPORT_FORMATS = ['csv', 'json', 'markdown'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 const EXTENSIONS = { csv: 'csv', json: 'json', markdown: 'md' } as const
 const COLUMNS = [
   'area',

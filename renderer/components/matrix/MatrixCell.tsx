@@ -37,7 +37,7 @@ export const MatrixCell = memo(function MatrixCell(props: Props) {
   const className = `matrix__cell${props.isReference ? ' matrix__cell--reference' : ''}`
   if (!cell) {
     return (
-      <td className={className}>
+      <td className={className} data-messenger-name={props.messengerName}>
         <VerdictBadge verdict="unknown" label={labels.verdicts.unknown} />
         <span className="matrix__answer">{labels.missing}</span>
       </td>
@@ -45,7 +45,7 @@ export const MatrixCell = memo(function MatrixCell(props: Props) {
   }
   const outdated = freshnessOf(cell, props.reviewMonths, props.today).stale !== null
   return (
-    <td className={className}>
+    <td className={className} data-messenger-name={props.messengerName}>
       <button
         type="button"
         className="tile-button matrix__cell-button"

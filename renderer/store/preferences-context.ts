@@ -10,3 +10,10 @@ export function usePreferences<T>(selector: (state: PreferencesState) => T): T {
   if (!store) throw new Error('usePreferences() outside <PreferencesContext>')
   return useStore(store, selector)
 }
+
+/** The store itself, for code that syncs it with something outside React (the address bar). */
+export function usePreferencesStore(): PreferencesStore {
+  const store = useContext(PreferencesContext)
+  if (!store) throw new Error('usePreferencesStore() outside <PreferencesContext>')
+  return store
+}

@@ -21,7 +21,8 @@ export interface ViewState {
   /** A source URL the user asked to open, waiting for their confirmation. */
   pendingLink: string | null
   packOutcome: PackOutcome | null
-  presenting: boolean
+  /** The presentation's current slide while it is open, else null. */
+  slide: number | null
   showScreen: (screen: ScreenId) => void
   openDetails: (cell: CellRef) => void
   closeDetails: () => void
@@ -31,6 +32,7 @@ export interface ViewState {
   settleLink: () => void
   setPackOutcome: (outcome: PackOutcome) => void
   setPresenting: (presenting: boolean) => void
+  setSlide: (slide: number) => void
 }
 
 export const createViewState: StateCreator<ViewState> = (set) => ({
@@ -40,7 +42,7 @@ export const createViewState: StateCreator<ViewState> = (set) => ({
   comparePair: null,
   pendingLink: null,
   packOutcome: null,
-  presenting: false,
+  slide: null,
   showScreen: (screen) => set({ screen }),
   openDetails: (cell) => set({ openCell: cell }),
   closeDetails: () => set({ openCell: null }),
@@ -49,7 +51,8 @@ export const createViewState: StateCreator<ViewState> = (set) => ({
   requestLink: (pendingLink) => set({ pendingLink }),
   settleLink: () => set({ pendingLink: null }),
   setPackOutcome: (packOutcome) => set({ packOutcome }),
-  setPresenting: (presenting) => set({ presenting })
+  setPresenting: (presenting) => set({ slide: presenting ? 0 : null }),
+  setSlide: (slide) => set({ slide })
 })
 
 export const useViewStore = create<ViewState>()(createViewState)

@@ -21,6 +21,8 @@ const goTo = (name: string) => fireEvent.click(screen.getByRole('button', { name
 
 afterEach(() => {
   cleanup()
+  // The address keeps the view (deep links): each test starts from a clean one.
+  window.history.replaceState(null, '', window.location.pathname)
   useViewStore.setState(useViewStore.getInitialState())
 })
 

@@ -13,6 +13,7 @@ import { AppHeader } from '../header/AppHeader'
 import { ScreenNav } from '../nav/ScreenNav'
 import { AppCommands } from './AppCommands'
 import { DatasetOverlays, LinkConfirmation } from './Overlays'
+import { UrlSync } from './UrlSync'
 import './app.css'
 
 export function App() {
@@ -53,6 +54,7 @@ export function App() {
       {dataset && origin && <AppFooter dataset={dataset} origin={origin} signer={signer} appInfo={appInfo} language={language} />}
       {dataset && <DatasetOverlays />}
       {dataset && <AppCommands />}
+      {dataset && <UrlSync />}
       <LinkConfirmation />
     </div>
   )

@@ -45,9 +45,12 @@ function CellDetailsLayer() {
 function PresentationLayer() {
   const dataset = useDataset()
   const language = usePreferences((s) => s.language)
-  const presenting = useViewStore((s) => s.presenting)
+  const slide = useViewStore((s) => s.slide)
+  const setSlide = useViewStore((s) => s.setSlide)
   const setPresenting = useViewStore((s) => s.setPresenting)
-  return presenting ? <Presentation dataset={dataset} language={language} onExit={() => setPresenting(false)} /> : null
+  return slide !== null ? (
+    <Presentation dataset={dataset} language={language} index={slide} onIndexChange={setSlide} onExit={() => setPresenting(false)} />
+  ) : null
 }
 
 /** A source opens in the browser only after the user confirms it. */

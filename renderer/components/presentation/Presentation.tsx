@@ -11,13 +11,15 @@ import './presentation.css'
 interface Props {
   dataset: Dataset
   language: Language
+  /** The current slide lives in the view store, so it is in the address and Back steps through slides. */
+  index: number
+  onIndexChange: (index: number) => void
   onExit: () => void
 }
 
-export function Presentation({ dataset, language, onExit }: Props) {
+export function Presentation({ dataset, language, index, onIndexChange, onExit }: Props) {
   const { t } = useTranslation()
   const platform = usePlatform()
-  const [index, setIndex] = useState(0)
   const [revealed, setRevealed] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
   const criteria = dataset.criteria
@@ -26,7 +28,7 @@ export function Presentation({ dataset, language, onExit }: Props) {
   const criterion = index > 0 ? criteria[index - 1] : undefined
   const area = criterion && dataset.areas.find((a) => a.id === criterion.area)
   const go = (step: number) => {
-    setIndex((i) => Math.max(0, Math.min(slideCount - 1, i + step)))
+    onIndexChange(Math.max(0, Math.min(slideCount - 1, index + step)))
     setRevealed(false)
   }
 

@@ -1,0 +1,89 @@
+// The view lives in the address: Back closes a dialog instead of the file, Forward reopens it, a deep
+// link opens the same view, and a malformed hash opens a valid view (the default where the screen is unknown) without an error.
+import type { Browser, Page } from '@playwright/test'
+import { expect, openSection, test } from './fixtures'
+import { WEB_EDITION_URL } from './support/paths'
+
+async function open(webBrowser: Browser, hash = ''): Promise<Page> {
+  const page = await (await webBrowser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' })).newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(WEB_EDITION_URL + hash)
+  await page.waitForSelector('main h2')
+  ;(page as Page & { errors?: string[] }).errors = errors
+  return page
+}
+
+test.describe('the view in the address', () => {
+  test.skip(({ target }) => target !== 'web', 'the web edition is where links are shared')
+
+  test('Back closes the details dialog and returns to the previous screen; Forward reopens them', async ({ webBrowser }) => {
+    const page = await open(webBrowser!)
+    await openSection(page, 'Timeline')
+    await expect(page).toHaveURL(/#\/timeline$/)
+    await openSection(page, 'Comparison')
+    await page.getByRole('button', { name: /^Max — Metadata:/ }).click()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    await expect(page).toHaveURL(/#\/matrix\?cell=max\/metadata$/)
+    await page.goBack()
+    await expect(page.getByRole('dialog')).toBeHidden()
+    await expect(page.getByRole('heading', { level: 2, name: 'Comparison' })).toBeVisible()
+    await page.goBack()
+    await expect(page.getByRole('heading', { level: 2, name: 'Timeline' })).toBeVisible()
+    await page.goForward()
+    await page.goForward()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    await expect(page.getByRole('dialog').getByRole('heading', { name: 'Metadata' })).toBeVisible()
+    // Closing it with its own button steps back too, so Back then does not reopen it.
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click()
+    await expect(page).toHaveURL(/#\/matrix$/)
+    await page.goBack()
+    await expect(page.getByRole('heading', { level: 2, name: 'Timeline' })).toBeVisible()
+    await page.context().close()
+  })
+
+  test('a deep link opens the same view: screen, cell, search, area and hidden messengers', async ({ webBrowser }) => {
+    const page = await open(webBrowser!, '#/matrix?cell=telegram/e2ee-groups&q=group&area=encryption&hide=signal')
+    await expect(page.getByRole('dialog').getByRole('heading', { name: 'Group chats' })).toBeVisible()
+    await expect(page.getByRole('dialog')).toContainText('Telegram')
+    await page.keyboard.press('Escape')
+    await expect(page.getByLabel(/Search criteria/)).toHaveValue('group')
+    await expect(page.locator('tbody[data-area]')).toHaveCount(1)
+    await expect(page.locator('thead')).not.toContainText('Signal')
+    const compare = await open(webBrowser!, '#/compare?pair=max,signal')
+    await expect(compare.getByRole('heading', { level: 2, name: 'Side by side' })).toBeVisible()
+    await compare.context().close()
+    await page.context().close()
+  })
+
+  test('the presentation slide is in the address, and Back leaves the presentation', async ({ webBrowser }) => {
+    const page = await open(webBrowser!)
+    await page.getByRole('button', { name: 'Present' }).click()
+    await expect(page).toHaveURL(/slide=1$/)
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    await expect(page).toHaveURL(/slide=3$/)
+    await page.goBack()
+    await expect(page.locator('.presentation')).toHaveCount(0)
+    const linked = await open(webBrowser!, '#/matrix?slide=3')
+    await expect(linked.locator('.presentation')).toContainText('Slide 3 of')
+    await linked.context().close()
+    await page.context().close()
+  })
+
+  for (const hash of [
+    '#%E0%A4%A',
+    '#/nowhere?cell=../../etc',
+    '#/matrix?cell=max/<img src=x onerror=alert(1)>',
+    '#/about?slide=NaN&hide=,,,'
+  ])
+    test(`a malformed hash (${hash}) opens a valid view (the default where the screen is unknown) without an error`, async ({
+      webBrowser
+    }) => {
+      const page = await open(webBrowser!, hash)
+      await expect(page.locator('main h2').first()).toHaveText(hash.startsWith('#/about') ? 'Methodology and about' : 'Comparison')
+      await expect(page.getByRole('dialog')).toHaveCount(0)
+      expect((page as Page & { errors?: string[] }).errors).toEqual([])
+      await page.context().close()
+    })
+})

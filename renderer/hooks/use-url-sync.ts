@@ -1,0 +1,84 @@
+// Keeps the address bar and the view in step, both ways: the screen, the open cell, the search, the
+// area and hidden messengers, Side by side's pair and the presentation's slide. Opening or closing
+// something adds a history entry (so Android's Back closes a dialog instead of the file); typing and
+// filtering rewrite the current one. A deep link opens its view; a malformed hash opens the default.
+import { useEffect } from 'react'
+import type { Dataset } from '../../common/dataset/schema'
+import { formatHash, isClosing, isNavigation, parseHash, type UrlState } from '../logic/url-state'
+import type { PreferencesStore } from '../store/preferences-store'
+import { useViewStore } from '../store/view-store'
+
+function currentState(preferences: PreferencesStore): UrlState {
+  const view = useViewStore.getState()
+  const { areaFilter, hiddenMessengers } = preferences.getState()
+  return {
+    screen: view.screen,
+    cell: view.openCell,
+    query: view.searchQuery,
+    areaFilter,
+    hiddenMessengers,
+    slide: view.slide,
+    comparePair: view.comparePair
+  }
+}
+
+function applyState(state: UrlState, preferences: PreferencesStore): void {
+  useViewStore.setState({
+    screen: state.screen,
+    openCell: state.cell,
+    searchQuery: state.query,
+    slide: state.slide,
+    ...(state.comparePair && { comparePair: state.comparePair })
+  })
+  const prefs = preferences.getState()
+  if (prefs.areaFilter !== state.areaFilter) prefs.setAreaFilter(state.areaFilter)
+  const hidden = state.hiddenMessengers ?? []
+  if (hidden.join(',') !== prefs.hiddenMessengers.join(',')) preferences.setState({ hiddenMessengers: hidden })
+}
+
+/** History entries this app pushed to open something: closing it then goes Back instead of forward. */
+interface EntryState {
+  opened: boolean
+}
+
+export function useUrlSync(dataset: Dataset, preferences: PreferencesStore): void {
+  useEffect(() => {
+    if (window.location.hash) applyState(parseHash(window.location.hash, dataset), preferences)
+    let last = currentState(preferences)
+    window.history.replaceState({ opened: false } satisfies EntryState, '', formatHash(last))
+    let applying = false
+
+    const write = () => {
+      if (applying) return
+      const next = currentState(preferences)
+      const hash = formatHash(next)
+      if (hash === window.location.hash) {
+        last = next
+        return
+      }
+      const entry = window.history.state as EntryState | null
+      if (!isNavigation(last, next)) window.history.replaceState(entry, '', hash)
+      else if (entry?.opened && isClosing(last, next))
+        // Closing what this entry opened: step back to the entry before rather than piling on a new one.
+        window.history.back()
+      else window.history.pushState({ opened: true } satisfies EntryState, '', hash)
+      last = next
+    }
+
+    const onPopState = () => {
+      applying = true
+      applyState(parseHash(window.location.hash, dataset), preferences)
+      applying = false
+      last = currentState(preferences)
+    }
+
+    const stopView = useViewStore.subscribe(write)
+    const stopPreferences = preferences.subscribe(write)
+    window.addEventListener('popstate', onPopState)
+    return () => {
+      stopView()
+      stopPreferences()
+      window.removeEventListener('popstate', onPopState)
+    }
+  }, [dataset, preferences])
+}

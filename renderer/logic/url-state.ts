@@ -1,0 +1,95 @@
+// What the address says about the view, in the hash so it works from file:// and survives being
+// sent to someone: `#/matrix?cell=max/metadata&q=…&area=encryption&hide=signal&slide=3&pair=max,signal`.
+// Parsing never throws: anything unknown or malformed is dropped, and an empty state means "default".
+import type { Dataset } from '../../common/dataset/schema'
+import { ID_PATTERN } from '../../common/vocabulary'
+import { SCREEN_IDS, type CellRef, type ScreenId } from '../store/view-store'
+
+export interface UrlState {
+  screen: ScreenId
+  cell: CellRef | null
+  query: string
+  areaFilter: string | null
+  hiddenMessengers: string[] | null
+  /** The presentation's slide, when it is open. */
+  slide: number | null
+  comparePair: [string, string] | null
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  screen: 'matrix',
+  cell: null,
+  query: '',
+  areaFilter: null,
+  hiddenMessengers: null,
+  slide: null,
+  comparePair: null
+}
+
+const MAX_QUERY = 200
+const isId = (value: string) => value.length <= 80 && ID_PATTERN.test(value)
+
+export function parseHash(hash: string, dataset: Dataset): UrlState {
+  let path: string
+  let params: URLSearchParams
+  try {
+    const text = decodeURIComponent(hash.replace(/^#\/?/, '').split('?')[0] ?? '')
+    path = text
+    params = new URLSearchParams(hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '')
+  } catch {
+    return DEFAULT_URL_STATE
+  }
+  const messengerIds = new Set(dataset.messengers.map((m) => m.id))
+  const isMessenger = (id: string) => isId(id) && messengerIds.has(id)
+  const screen = (SCREEN_IDS as readonly string[]).includes(path) ? (path as ScreenId) : 'matrix'
+
+  const [messengerId = '', criterionId = ''] = (params.get('cell') ?? '').split('/')
+  const cell =
+    isMessenger(messengerId) && isId(criterionId) && dataset.criteria.some((c) => c.id === criterionId)
+      ? { messengerId, criterionId }
+      : null
+
+  const area = params.get('area')
+  const areaFilter = area && isId(area) && dataset.areas.some((a) => a.id === area) ? area : null
+
+  const hide = params.get('hide')
+  const hiddenMessengers = hide === null ? null : hide.split(',').filter(isMessenger)
+
+  const slideText = params.get('slide')
+  const slideNumber = slideText !== null && /^\d{1,3}$/.test(slideText) ? Number(slideText) : null
+  const slide = slideNumber !== null && slideNumber >= 1 && slideNumber <= dataset.criteria.length + 1 ? slideNumber - 1 : null
+
+  const pairIds = (params.get('pair') ?? '').split(',')
+  const comparePair = pairIds.length === 2 && pairIds.every(isMessenger) ? (pairIds as [string, string]) : null
+
+  return { screen, cell, query: (params.get('q') ?? '').slice(0, MAX_QUERY), areaFilter, hiddenMessengers, slide, comparePair }
+}
+
+export function formatHash(state: UrlState): string {
+  const params = new URLSearchParams()
+  if (state.cell) params.set('cell', `${state.cell.messengerId}/${state.cell.criterionId}`)
+  if (state.query) params.set('q', state.query)
+  if (state.areaFilter) params.set('area', state.areaFilter)
+  if (state.hiddenMessengers && state.hiddenMessengers.length > 0) params.set('hide', state.hiddenMessengers.join(','))
+  if (state.slide !== null) params.set('slide', String(state.slide + 1))
+  if (state.comparePair && state.screen === 'compare') params.set('pair', state.comparePair.join(','))
+  const query = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',')
+  return `#/${state.screen}${query ? `?${query}` : ''}`
+}
+
+const cellKey = (s: UrlState) => (s.cell ? `${s.cell.messengerId}/${s.cell.criterionId}` : '')
+
+/**
+ * Changing screen, opening or closing a cell and opening or closing the presentation are steps Back
+ * can undo; typing, filtering and moving between slides only rewrite the current entry.
+ */
+export function isNavigation(previous: UrlState, next: UrlState): boolean {
+  return previous.screen !== next.screen || cellKey(previous) !== cellKey(next) || (previous.slide === null) !== (next.slide === null)
+}
+
+/** Something open (a cell, the presentation) was closed, on the same screen. */
+export function isClosing(previous: UrlState, next: UrlState): boolean {
+  return (
+    previous.screen === next.screen && ((previous.cell !== null && next.cell === null) || (previous.slide !== null && next.slide === null))
+  )
+}

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { CSP_META } from './common/content-security-policy'
+import { provenanceFromPackage } from './common/provenance'
 import { datasetJsonForHtml, EMBEDDED_DATASET_ELEMENT_ID } from './scripts/dataset-module'
 import { prerenderPlugin } from './scripts/vite-prerender'
 
@@ -38,13 +39,17 @@ function fileProtocolFriendlyHtml(): Plugin {
   }
 }
 
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as Record<string, unknown> & { version: string }
+const { version } = pkg
+// Who publishes the copy and where reports go: validated here, so a bad address stops the build.
+const { provenance, problems } = provenanceFromPackage(pkg)
+if (!provenance) throw new Error(`provenance: ${problems.join('; ')}`)
 
 export default defineConfig({
   root: 'renderer',
-  define: { __APP_VERSION__: JSON.stringify(version) },
+  define: { __APP_VERSION__: JSON.stringify(version), __PROVENANCE__: JSON.stringify(provenance) },
   base: './',
-  plugins: [react(), embeddedDataset(), prerenderPlugin(version), fileProtocolFriendlyHtml()],
+  plugins: [react(), embeddedDataset(), prerenderPlugin(version, provenance), fileProtocolFriendlyHtml()],
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

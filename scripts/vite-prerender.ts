@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 import type { Plugin } from 'vite'
 import type { AppInfo } from '../common/ipc-contract'
+import type { Provenance } from '../common/provenance'
 import type { Dataset, Language } from '../common/dataset/schema'
 import { loadValidDataset } from './dataset-module'
 
@@ -13,7 +14,7 @@ type Prerender = (dataset: Dataset, appInfo: AppInfo, language: Language) => str
 
 const BOOT_FILE = 'assets/boot.js'
 
-async function loadPrerenderer(appVersion: string): Promise<Prerender> {
+async function loadPrerenderer(appVersion: string, provenance: Provenance): Promise<Prerender> {
   const outfile = `.tmp/prerender-${process.pid}.mjs`
   await build({
     entryPoints: ['renderer/prerender/prerender.tsx'],
@@ -24,7 +25,11 @@ async function loadPrerenderer(appVersion: string): Promise<Prerender> {
     outfile,
     packages: 'external',
     loader: { '.css': 'empty' },
-    define: { __APP_VERSION__: JSON.stringify(appVersion), 'process.env.NODE_ENV': '"production"' },
+    define: {
+      __APP_VERSION__: JSON.stringify(appVersion),
+      __PROVENANCE__: JSON.stringify(provenance),
+      'process.env.NODE_ENV': '"production"'
+    },
     logLevel: 'warning'
   })
   try {
@@ -35,7 +40,7 @@ async function loadPrerenderer(appVersion: string): Promise<Prerender> {
   }
 }
 
-export function prerenderPlugin(appVersion: string): Plugin {
+export function prerenderPlugin(appVersion: string, provenance: Provenance): Plugin {
   return {
     name: 'prerender-first-screen',
     apply: 'build',
@@ -53,7 +58,7 @@ export function prerenderPlugin(appVersion: string): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
-        const prerender = await loadPrerenderer(appVersion)
+        const prerender = await loadPrerenderer(appVersion, provenance)
         const dataset = loadValidDataset()
         const appInfo: AppInfo = { appVersion, electronVersion: null, platform: '', trustedPackKeys: 0 }
         const [en, ru] = LANGUAGES.map((language) => prerender(dataset, appInfo, language))

@@ -9,11 +9,13 @@ export function HandoutScreen() {
   const dataset = useDataset()
   const language = usePreferences((s) => s.language)
   const isDesktop = useData((s) => s.appInfo?.electronVersion != null)
+  const appVersion = useData((s) => s.appInfo?.appVersion ?? null)
   return (
     <Handout
       dataset={dataset}
       language={language}
       isDesktop={isDesktop}
+      appVersion={appVersion}
       onPrint={() => window.print()}
       onSavePdf={async (name) => (await platform.saveHandoutPdf(name)).saved}
     />

@@ -5,6 +5,7 @@ import type { Dataset, Language } from '../../../common/dataset/schema'
 import { formatDate } from '../../format/dates'
 import { staleCells } from '../../logic/evidence'
 import { CopyAge } from '../app/CopyAge'
+import { ProvenanceLines } from '../common/ProvenanceLines'
 import type { PackOutcome } from '../../store/view-store'
 import { paragraphs } from '../details/CellDetails'
 import { Screen } from '../common/Screen'
@@ -53,6 +54,15 @@ export function About({ dataset, origin, signer, appInfo, language, today, packO
             </p>
           </section>
         )}
+        <section aria-labelledby="about-provenance">
+          <h3 id="about-provenance">{t('provenance.heading')}</h3>
+          <ProvenanceLines
+            appVersion={appInfo?.appVersion ?? null}
+            dataVersion={dataset.version}
+            dataDate={dataset.date}
+            language={language}
+          />
+        </section>
       </div>
       <DataPackPanel
         language={language}

@@ -8,17 +8,19 @@ import { toggled } from '../../logic/toggled'
 import { InShortCard } from '../in-short/InShort'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 import { HandoutSources } from './HandoutSources'
+import { ProvenanceLines } from '../common/ProvenanceLines'
 import './handout.css'
 
 interface Props {
   dataset: Dataset
   language: Language
   isDesktop: boolean
+  appVersion: string | null
   onPrint: () => void
   onSavePdf: (suggestedName: string) => Promise<boolean>
 }
 
-export function Handout({ dataset, language, isDesktop, onPrint, onSavePdf }: Props) {
+export function Handout({ dataset, language, isDesktop, appVersion, onPrint, onSavePdf }: Props) {
   const { t } = useTranslation()
   const [areaIds, setAreaIds] = useState(() => dataset.areas.map((a) => a.id))
   const [messengerIds, setMessengerIds] = useState(() => dataset.messengers.map((m) => m.id))
@@ -145,6 +147,7 @@ export function Handout({ dataset, language, isDesktop, onPrint, onSavePdf }: Pr
           </table>
         ))}
         <HandoutSources references={[...references.values()]} publishers={dataset.publishers} language={language} />
+        <ProvenanceLines appVersion={appVersion} dataVersion={dataset.version} dataDate={dataset.date} language={language} />
       </article>
     </section>
   )

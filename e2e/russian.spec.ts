@@ -10,7 +10,19 @@ function latinWordsInRussianData(): Set<string> {
   const json = html.match(/<script type="application\/json" id="bundled-dataset">(.*?)<\/script>/s)![1]!
   // The language switch names English in English; "Enter" is the key's label on Russian keyboards;
   // CSV, JSON, Markdown and PDF are names of file formats.
-  const words = new Set<string>(['English', 'Enter', 'CSV', 'JSON', 'Markdown', 'PDF'])
+  // SHA-256 and SHA256SUMS name the checksum a copy is checked with; the publisher's name is a name.
+  const { author } = JSON.parse(readFileSync('package.json', 'utf8')) as { author: string }
+  const words = new Set<string>([
+    'English',
+    'Enter',
+    'CSV',
+    'JSON',
+    'Markdown',
+    'PDF',
+    'SHA-256',
+    'SHA256SUMS',
+    ...(author.match(/[A-Za-z][A-Za-z0-9.+-]*/g) ?? [])
+  ])
   JSON.parse(json.replace(/\\u003c/g, '<'), (key, value) => {
     if (typeof value === 'string' && (key === 'ru' || key === 'name' || key === 'title' || key === 'publisher' || key === 'url'))
       for (const word of value.match(/[A-Za-z][A-Za-z0-9.+-]*/g) ?? []) words.add(word)

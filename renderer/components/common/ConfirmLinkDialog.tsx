@@ -1,6 +1,7 @@
 // Before anything leaves the app: opening a source needs the internet and is visible to the site.
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useBackdropDismiss } from './use-backdrop-dismiss'
 import './common.css'
 
 interface Props {
@@ -12,26 +13,37 @@ interface Props {
 export function ConfirmLinkDialog({ url, onConfirm, onCancel }: Props) {
   const { t } = useTranslation()
   const dialogRef = useRef<HTMLDialogElement>(null)
+  const backdrop = useBackdropDismiss()
   useEffect(() => {
     const dialog = dialogRef.current
     if (dialog && !dialog.open) dialog.showModal()
   }, [])
   return (
-    <dialog ref={dialogRef} className="confirm" aria-labelledby="confirm-title" aria-describedby="confirm-body" onClose={onCancel}>
-      <h2 id="confirm-title" className="confirm__title">
-        {t('link.title')}
-      </h2>
-      <p id="confirm-body">{t('link.body')}</p>
-      <p className="confirm__url" translate="no">
-        {url}
-      </p>
-      <div className="confirm__actions">
-        <button type="button" className="button" autoFocus onClick={() => dialogRef.current?.close()}>
-          {t('link.cancel')}
-        </button>
-        <button type="button" className="button button--primary" onClick={onConfirm}>
-          {t('link.open')}
-        </button>
+    <dialog
+      ref={dialogRef}
+      className="confirm"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-body"
+      onClose={onCancel}
+      {...backdrop}
+    >
+      {/* The padding sits inside, so a tap on the dialog element itself is a tap on the backdrop. */}
+      <div className="confirm__content">
+        <h2 id="confirm-title" className="confirm__title">
+          {t('link.title')}
+        </h2>
+        <p id="confirm-body">{t('link.body')}</p>
+        <p className="confirm__url" translate="no">
+          {url}
+        </p>
+        <div className="confirm__actions">
+          <button type="button" className="button" autoFocus onClick={() => dialogRef.current?.close()}>
+            {t('link.cancel')}
+          </button>
+          <button type="button" className="button button--primary" onClick={onConfirm}>
+            {t('link.open')}
+          </button>
+        </div>
       </div>
     </dialog>
   )

@@ -7,6 +7,7 @@ import { formatDate } from '../../format/dates'
 import { cellFreshness } from '../../logic/evidence'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 import { SourceList } from '../common/SourceList'
+import { useBackdropDismiss } from '../common/use-backdrop-dismiss'
 import './details.css'
 
 interface Props {
@@ -27,6 +28,7 @@ export const paragraphs = (text: string) => text.split(/\n{2,}/).filter(Boolean)
 export function CellDetails({ messenger, criterion, area, cell, recentEvents, publishers, language, today, onClose, onOpenLink }: Props) {
   const { t } = useTranslation()
   const dialogRef = useRef<HTMLDialogElement>(null)
+  const backdrop = useBackdropDismiss()
   const freshness = cellFreshness(criterion, cell, today)
 
   useEffect(() => {
@@ -35,7 +37,7 @@ export function CellDetails({ messenger, criterion, area, cell, recentEvents, pu
   }, [])
 
   return (
-    <dialog ref={dialogRef} className="details" aria-labelledby="details-title" onClose={onClose}>
+    <dialog ref={dialogRef} className="details" aria-labelledby="details-title" onClose={onClose} {...backdrop}>
       <header className="details__header">
         <p className="details__context">
           {messenger.name}

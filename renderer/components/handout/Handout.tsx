@@ -87,9 +87,10 @@ export function Handout({ dataset, language, isDesktop, appVersion, onPrint, onS
         </div>
       </div>
 
-      <article className="handout__sheet" lang={language}>
+      {/* Focusable: on a phone the preview of the printed page scrolls sideways, and keys must reach that too. */}
+      <article className="handout__sheet" lang={language} tabIndex={0} aria-labelledby="handout-sheet-title">
         <header className="handout__sheet-header">
-          <h1>{t('app.title')}</h1>
+          <h1 id="handout-sheet-title">{t('app.title')}</h1>
           <p>
             {t('footer.dataset', { version: dataset.version, date: formatDate(dataset.date, language) })}
             <br />

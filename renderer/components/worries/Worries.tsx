@@ -1,7 +1,7 @@
 // "What worries me": the person picks worries and needs (or a common situation), and the decision
 // guide sorts the messengers into fits · fits with a trade-off · does not fit, every reason linked to
 // the cells it rests on. The rules live in logic/decision-guide.ts and are stated in the methodology.
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Concern, Dataset, Language } from '../../../common/dataset/schema'
 import { decide } from '../../logic/decision-guide'
@@ -54,24 +54,47 @@ export function Worries({ dataset, language, selectedConcerns, onToggleConcern, 
   const isActive = (concerns: string[]) =>
     concerns.length === selectedConcerns.length && concerns.every((id) => selectedConcerns.includes(id))
   const activePreset = dataset.presets.find((preset) => isActive(preset.concerns))
+  // Choosing a situation brings its result into view (on a phone it starts far below) and moves focus
+  // to the result's heading, so a screen reader reads on from the answer.
+  const [presetChosen, setPresetChosen] = useState(0)
+  const resultHeadingRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    const heading = resultHeadingRef.current
+    if (presetChosen === 0 || !heading) return
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches
+    heading.focus({ preventScroll: true })
+    heading.closest('.worries__result')?.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'start' })
+  }, [presetChosen])
+  const choosePreset = (concernIds: string[]) => {
+    onApplyPreset(concernIds)
+    setPresetChosen((n) => n + 1)
+  }
 
   return (
     <Screen id="worries" title={t('worries.title')} intro={t('worries.intro')} className="worries">
-      <div className="worries__presets" role="group" aria-label={t('worries.presets')}>
-        <span className="worries__presets-label">{t('worries.presets')}:</span>
-        {dataset.presets.map((preset) => (
-          <button
-            key={preset.id}
-            type="button"
-            className="chip"
-            aria-pressed={preset === activePreset}
-            onClick={() => onApplyPreset(preset.concerns)}
-          >
-            {preset.title[language]}
-          </button>
-        ))}
+      <div className="worries__presets" role="group" aria-labelledby="worries-presets-label">
+        <p id="worries-presets-label" className="worries__presets-label">
+          {t('worries.presets')}:
+        </p>
+        <ul className="worries__preset-list">
+          {dataset.presets.map((preset) => (
+            <li key={preset.id} className="worries__preset">
+              <button
+                type="button"
+                className="chip"
+                aria-pressed={preset === activePreset}
+                aria-describedby={`preset-${preset.id}`}
+                onClick={() => choosePreset(preset.concerns)}
+              >
+                {preset.title[language]}
+              </button>
+              <p id={`preset-${preset.id}`} className="worries__preset-text">
+                {preset.description[language]}
+              </p>
+            </li>
+          ))}
+        </ul>
       </div>
-      {activePreset && <p className="worries__preset-description">{activePreset.description[language]}</p>}
 
       <div className="worries__layout">
         <div className="worries__choices">
@@ -96,7 +119,9 @@ export function Worries({ dataset, language, selectedConcerns, onToggleConcern, 
             <p className="worries__empty">{t('worries.nothingSelected')}</p>
           ) : (
             <>
-              <h3 className="worries__heading">{t('worries.resultHeading')}</h3>
+              <h3 ref={resultHeadingRef} className="worries__heading" tabIndex={-1}>
+                {t('worries.resultHeading')}
+              </h3>
               {result.groups.map((group) => (
                 <section
                   key={group.fit}

@@ -1,23 +1,155 @@
-// Search across criteria, answers and notes in the reader's language; case- and ё/е-insensitive.
-import type { Criterion, Language, Messenger } from '../../common/dataset/schema'
+// Search the comparison by word stems, in both languages whatever the UI language, and mark the words that match.
+import { stemmer as englishStem } from '@orama/stemmers/english'
+import { stemmer as russianStem } from '@orama/stemmers/russian'
+import type { Cell, Criterion, Dataset, Messenger } from '../../common/dataset/schema'
 
 export function normaliseForSearch(text: string): string {
   return text.normalize('NFC').toLocaleLowerCase('ru').replace(/ё/g, 'е')
 }
 
-/** Every word of the query must appear somewhere in the criterion or in one of its visible cells. */
-export function criterionMatches(criterion: Criterion, messengers: Messenger[], language: Language, query: string): boolean {
-  const words = normaliseForSearch(query).split(/\s+/).filter(Boolean)
-  if (words.length === 0) return true
-  const haystack = normaliseForSearch(
-    [
-      criterion.title[language],
-      criterion.question[language],
-      ...messengers.flatMap((m) => {
-        const cell = m.cells[criterion.id]
-        return cell ? [cell.answer[language], cell.summary[language], cell.notes[language]] : []
+/** A word is a run of letters (with their combining marks) or digits; everything else separates words. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu
+/** Words joined by hyphens ("end-to-end", «по-прежнему») also count as one compound word. */
+const COMPOUND = /[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*/gu
+const CYRILLIC = /\p{Script=Cyrillic}/u
+
+/** The dataset's vocabulary is small, so stems are kept for the session: highlighting re-stems the same words. */
+const stems = new Map<string, string>()
+
+/** The stem of one normalised word: Cyrillic words by the Russian Snowball stemmer, the rest by the English one. */
+export function stemOf(word: string): string {
+  let stem = stems.get(word)
+  if (stem === undefined) {
+    stem = CYRILLIC.test(word) ? russianStem(word) : englishStem(word)
+    stems.set(word, stem)
+  }
+  return stem
+}
+
+/** One word of a query or a text, as written (normalised) and as a stem; a compound's parts are stemmed each. */
+interface Term {
+  word: string
+  stem: string
+}
+
+function termOf(normalised: string): Term {
+  const parts = normalised.match(WORD) ?? []
+  return { word: parts.join('-'), stem: parts.map(stemOf).join('-') }
+}
+
+/** What a query asks for: every word must be found; the last may still be being typed, so it also matches as a prefix. */
+export interface SearchQuery {
+  terms: Term[]
+}
+
+export function parseQuery(query: string): SearchQuery | null {
+  const terms = (normaliseForSearch(query).match(COMPOUND) ?? []).map(termOf)
+  return terms.length > 0 ? { terms } : null
+}
+
+/** Whether a word found in a text answers the query's term at `index`. */
+function answers(found: Term, query: SearchQuery, index: number): boolean {
+  const term = query.terms[index]!
+  if (found.stem === term.stem) return true
+  // A stemmer cuts a half-typed word differently ("generali…"), so the word as written is tried as a prefix too.
+  return index === query.terms.length - 1 && (found.stem.startsWith(term.stem) || found.word.startsWith(term.word))
+}
+
+/** Each distinct word of some texts: its parts, and a compound as a whole too. */
+function termsOf(texts: string[]): Term[] {
+  const byWord = new Map<string, Term>()
+  for (const text of texts) {
+    for (const compound of normaliseForSearch(text).match(COMPOUND) ?? []) {
+      const parts = compound.match(WORD) ?? []
+      for (const word of parts.length > 1 ? [...parts, compound] : parts) if (!byWord.has(word)) byWord.set(word, termOf(word))
+    }
+  }
+  return [...byWord.values()]
+}
+
+const sourceTitles = (cell: Cell): string[] =>
+  cell.sources.flatMap(({ title }) => (typeof title === 'string' ? [title] : [title.en, title.ru]))
+
+/** Per criterion: the words of its own texts, and of each messenger's cell for it, both languages together. */
+interface RowTerms {
+  criterion: Term[]
+  cells: Map<string, Term[]>
+}
+export type SearchIndex = Map<string, RowTerms>
+
+const indexes = new WeakMap<Dataset, SearchIndex>()
+
+/** Built once per dataset, so a keystroke only compares stems. */
+export function searchIndexOf(dataset: Dataset): SearchIndex {
+  let index = indexes.get(dataset)
+  if (!index) {
+    index = new Map(
+      dataset.criteria.map((criterion) => {
+        const cells = dataset.messengers.flatMap((m) => {
+          const cell = m.cells[criterion.id]
+          if (!cell) return []
+          const { answer, summary, notes } = cell
+          // Source titles are searched too: a word such as «прослушка» may appear only in a headline.
+          const texts = [answer.en, answer.ru, summary.en, summary.ru, notes.en, notes.ru, ...sourceTitles(cell)]
+          return [[m.id, termsOf(texts)] as const]
+        })
+        const own = termsOf([criterion.title.en, criterion.title.ru, criterion.question.en, criterion.question.ru])
+        return [criterion.id, { criterion: own, cells: new Map(cells) }]
       })
-    ].join('\n')
-  )
-  return words.every((word) => haystack.includes(word))
+    )
+    indexes.set(dataset, index)
+  }
+  return index
+}
+
+/** Every word of the query must be found in the criterion or in one of the visible messengers' cells for it. */
+export function criterionMatches(index: SearchIndex, criterion: Criterion, messengers: Messenger[], query: SearchQuery | null): boolean {
+  if (!query) return true
+  const row = index.get(criterion.id)
+  if (!row) return false
+  const terms = [...row.criterion, ...messengers.flatMap((m) => row.cells.get(m.id) ?? [])]
+  return query.terms.every((_, i) => terms.some((found) => answers(found, query, i)))
+}
+
+export interface TextPart {
+  text: string
+  match: boolean
+}
+
+const isAnswer = (written: string, query: SearchQuery): boolean => {
+  const found = termOf(normaliseForSearch(written))
+  return query.terms.some((_, i) => answers(found, query, i))
+}
+
+/** Whether any word of the text would be marked: lets a memoised cell skip re-rendering when none is. */
+export function marksAnything(text: string, query: SearchQuery | null): boolean {
+  if (!query) return false
+  for (const compound of text.matchAll(COMPOUND)) {
+    if (isAnswer(compound[0], query)) return true
+    for (const part of compound[0].matchAll(WORD)) if (isAnswer(part[0], query)) return true
+  }
+  return false
+}
+
+/** The text cut into runs, the words that answer the query marked; with no query, the whole text unmarked. */
+export function highlightParts(text: string, query: SearchQuery | null): TextPart[] {
+  if (!query) return [{ text, match: false }]
+  // The spans of the text to mark: a compound that answers as a whole, else those of its parts that do.
+  const spans: [number, number][] = []
+  for (const compound of text.matchAll(COMPOUND)) {
+    const start = compound.index
+    if (isAnswer(compound[0], query)) spans.push([start, start + compound[0].length])
+    else
+      for (const part of compound[0].matchAll(WORD))
+        if (isAnswer(part[0], query)) spans.push([start + part.index, start + part.index + part[0].length])
+  }
+  const parts: TextPart[] = []
+  let at = 0
+  for (const [start, end] of spans) {
+    if (start > at) parts.push({ text: text.slice(at, start), match: false })
+    parts.push({ text: text.slice(start, end), match: true })
+    at = end
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), match: false })
+  return parts
 }

@@ -4,7 +4,9 @@ import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'reac
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../common/dataset/schema'
 import { VERDICTS } from '../../../common/dataset/vocabulary'
+import { marksAnything } from '../../logic/search'
 import type { CellRef } from '../../store/view-store'
+import { Highlight } from '../common/Highlight'
 import { nextGridPosition, type GridPosition } from './grid-keys'
 import { MatrixCell, type CellLabels } from './MatrixCell'
 import { PAINT_MARK } from './paint-mark'
@@ -22,7 +24,7 @@ interface Props {
 export function Matrix(props: Props) {
   const { language, today, onOpenCell } = props
   const { t } = useTranslation()
-  const { messengers, groups } = props.visible
+  const { messengers, groups, search } = props.visible
   const [active, setActive] = useState<GridPosition>({ row: 0, column: 0 })
   const tableRef = useRef<HTMLTableElement>(null)
   const rowCount = groups.reduce((n, g) => n + g.criteria.length, 0)
@@ -93,31 +95,38 @@ export function Matrix(props: Props) {
                 <tr key={criterion.id} data-criterion={criterion.id}>
                   <th scope="row" className="matrix__criterion">
                     <span className="matrix__criterion-title" {...(row === 0 ? { elementtiming: PAINT_MARK } : {})}>
-                      {criterion.title[language]}
+                      <Highlight text={criterion.title[language]} search={search} />
                     </span>
-                    <span className="matrix__criterion-question">{criterion.question[language]}</span>
+                    <span className="matrix__criterion-question">
+                      <Highlight text={criterion.question[language]} search={search} />
+                    </span>
                     {criterion.scale === 'access' && <span className="matrix__scale-tag">{t('scale.access')}</span>}
                   </th>
-                  {messengers.map((messenger, column) => (
-                    <MatrixCell
-                      key={messenger.id}
-                      cell={messenger.cells[criterion.id]}
-                      messengerId={messenger.id}
-                      messengerName={messenger.name}
-                      isReference={messenger.reference}
-                      criterionId={criterion.id}
-                      criterionTitle={criterion.title[language]}
-                      language={language}
-                      today={today}
-                      reviewMonths={criterion.review.months}
-                      row={row}
-                      column={column}
-                      isActive={row === activeRow && column === activeColumn}
-                      labels={labels}
-                      onFocus={focusCell}
-                      onOpen={openCell}
-                    />
-                  ))}
+                  {messengers.map((messenger, column) => {
+                    const cell = messenger.cells[criterion.id]
+                    return (
+                      <MatrixCell
+                        key={messenger.id}
+                        cell={cell}
+                        messengerId={messenger.id}
+                        messengerName={messenger.name}
+                        isReference={messenger.reference}
+                        criterionId={criterion.id}
+                        criterionTitle={criterion.title[language]}
+                        language={language}
+                        // Only cells with a word to mark get the search, so the others stay memoised while typing.
+                        search={cell && marksAnything(cell.answer[language], search) ? search : null}
+                        today={today}
+                        reviewMonths={criterion.review.months}
+                        row={row}
+                        column={column}
+                        isActive={row === activeRow && column === activeColumn}
+                        labels={labels}
+                        onFocus={focusCell}
+                        onOpen={openCell}
+                      />
+                    )
+                  })}
                 </tr>
               )
             })}

@@ -3,6 +3,8 @@
 import { memo } from 'react'
 import { freshnessOf } from '../../../common/dataset/freshness'
 import type { Cell, Language, Verdict } from '../../../common/dataset/schema'
+import type { SearchQuery } from '../../logic/search'
+import { Highlight } from '../common/Highlight'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 
 export interface CellLabels {
@@ -21,6 +23,8 @@ interface Props {
   criterionId: string
   criterionTitle: string
   language: Language
+  /** The comparison's search, whose words are marked in the answer. */
+  search: SearchQuery | null
   today: string
   /** The criterion's review interval: the flag follows the one rule in common/dataset/freshness.ts. */
   reviewMonths: number
@@ -59,7 +63,9 @@ export const MatrixCell = memo(function MatrixCell(props: Props) {
         {/* The accessible name is the visible text, prefixed with where the cell is. */}
         <span className="visually-hidden">{labels.context(props.messengerName, props.criterionTitle)} </span>
         <VerdictBadge verdict={cell.verdict} label={labels.verdicts[cell.verdict]} />
-        <span className="matrix__answer">{cell.answer[language]}</span>
+        <span className="matrix__answer">
+          <Highlight text={cell.answer[language]} search={props.search} />
+        </span>
         {outdated && <span className="matrix__outdated">{labels.outdated}</span>}
       </button>
     </td>

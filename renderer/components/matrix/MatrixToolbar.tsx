@@ -1,4 +1,4 @@
-// Narrow the comparison: search (in the current language), one area, which messengers to show.
+// Narrow the comparison: search (by word stems, in both languages), one area, which messengers to show.
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language } from '../../../common/dataset/schema'
 

@@ -1,30 +1,41 @@
 // Which messengers and criteria the comparison shows, after the area filter, hidden columns and search.
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import type { Area, Criterion, Dataset, Language, Messenger } from '../../../common/dataset/schema'
 import { groupCriteriaByArea } from '../../logic/dataset-lookups'
-import { criterionMatches } from '../../logic/search'
+import { criterionMatches, parseQuery, searchIndexOf, type SearchQuery } from '../../logic/search'
 
 export interface VisibleMatrix {
   messengers: Messenger[]
   groups: { area: Area; criteria: Criterion[] }[]
   matchCount: number
+  /** The parsed search, for marking the matching words; null when there is none. */
+  search: SearchQuery | null
 }
 
 interface Filters {
   dataset: Dataset
+  /** Not used for matching any more (both languages are searched); kept so callers need not change. */
   language: Language
   query: string
   areaFilter: string | null
   hiddenMessengers: string[]
 }
 
-export function useVisibleMatrix({ dataset, language, query, areaFilter, hiddenMessengers }: Filters): VisibleMatrix {
+export function useVisibleMatrix({ dataset, query, areaFilter, hiddenMessengers }: Filters): VisibleMatrix {
+  // Build the search index while the reader looks at the table, not on their first keystroke.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return
+    const id = requestIdleCallback(() => searchIndexOf(dataset))
+    return () => cancelIdleCallback(id)
+  }, [dataset])
   return useMemo(() => {
     const messengers = dataset.messengers.filter((m) => !hiddenMessengers.includes(m.id))
+    const search = parseQuery(query)
+    const index = searchIndexOf(dataset)
     const groups = groupCriteriaByArea(dataset)
       .filter(({ area }) => !areaFilter || area.id === areaFilter)
-      .map(({ area, criteria }) => ({ area, criteria: criteria.filter((c) => criterionMatches(c, messengers, language, query)) }))
+      .map(({ area, criteria }) => ({ area, criteria: criteria.filter((c) => criterionMatches(index, c, messengers, search)) }))
       .filter(({ criteria }) => criteria.length > 0)
-    return { messengers, groups, matchCount: groups.reduce((n, g) => n + g.criteria.length, 0) }
-  }, [dataset, language, query, areaFilter, hiddenMessengers])
+    return { messengers, groups, matchCount: groups.reduce((n, g) => n + g.criteria.length, 0), search }
+  }, [dataset, query, areaFilter, hiddenMessengers])
 }

@@ -1,9 +1,10 @@
 // Figures on the dataset's evidence, printed by `npm run data:check`: how many references, of which
 // kinds and tiers, how many are copies, which items lack a strong source, what is possibly outdated
 // (and why), and the newest evidence per messenger. The closing notes of data reviews quote them.
-import { freshnessOf, latestDay, newestEvidence, type StaleReason } from './freshness'
+import { latestDay, newestEvidence, type StaleReason } from './freshness'
 import { hasStrongSource, isCopyKind, publisherOf } from './publishers'
 import type { Dataset, Source } from './schema'
+import { staleCells } from './stale-cells'
 
 export interface EvidenceReport {
   references: number
@@ -51,15 +52,12 @@ export function evidenceReport(dataset: Dataset, today: string): EvidenceReport 
       if (publisher && isCopyKind(publisher)) report.copies++
     }
   }
-  for (const messenger of dataset.messengers) {
-    const cells = Object.values(messenger.cells)
-    report.newestEvidence[messenger.id] = newestEvidence(cells.flatMap((c) => c.sources))
-    for (const criterion of dataset.criteria) {
-      const cell = messenger.cells[criterion.id]
-      const stale = cell && freshnessOf(cell, criterion.review.months, today).stale
-      if (stale) report.stale.push({ where: `${messenger.id}/${criterion.id}`, reason: stale })
-    }
-  }
+  for (const messenger of dataset.messengers)
+    report.newestEvidence[messenger.id] = newestEvidence(Object.values(messenger.cells).flatMap((c) => c.sources))
+  report.stale = staleCells(dataset, today).map(({ messengerId, criterionId, freshness }) => ({
+    where: `${messengerId}/${criterionId}`,
+    reason: freshness.stale!
+  }))
   return report
 }
 

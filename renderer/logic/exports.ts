@@ -1,7 +1,8 @@
 // The comparison as rows a trainer can reuse, in the chosen language: one per messenger and criterion,
 // with both dates, the outdated rule and the sources in words (export-files.ts writes them out).
 import type { Dataset, Language } from '../../common/dataset/schema'
-import { cellFreshness, describeSource } from './evidence'
+import { cellFreshness } from '../../common/dataset/stale-cells'
+import { describeSource } from './evidence'
 
 export interface ExportRow {
   area: string

@@ -10,6 +10,9 @@ import { brokenCopy, DATA_DIR, editJson, errorsOf, removeCopies, TODAY } from '.
 
 afterEach(removeCopies)
 
+/** Tests that spawn `npx tsx scripts/data-check.ts` (a fresh Node process and a TypeScript compile). */
+const SPAWN_TIMEOUT_MS = 30_000
+
 describe('the real dataset', () => {
   it('is valid: every messenger has every criterion, in both languages, with sources', () => {
     const { dataset, problems } = loadDataDirectory(DATA_DIR, TODAY)
@@ -46,14 +49,16 @@ describe('the real dataset', () => {
     ])
   })
 
-  it('passes `npm run data:check`', () => {
+  // Spawning `npx tsx` takes seconds on its own and more under load: vitest's 5 s default is too tight.
+  it('passes `npm run data:check`', { timeout: SPAWN_TIMEOUT_MS }, () => {
     const output = execFileSync('npx', ['tsx', 'scripts/data-check.ts'], { encoding: 'utf8' })
     expect(output).toMatch(/data:check OK: dataset \d+\.\d+\.\d+ .*4 messengers × 19 criteria = 76 cells/)
   })
 })
 
 describe('a broken copy of the dataset', () => {
-  it('fails `npm run data:check` with exit code 1 and names the file, messenger and criterion', () => {
+  // Spawns `npx tsx` too: same generous timeout as above.
+  it('fails `npm run data:check` with exit code 1 and names the file, messenger and criterion', { timeout: SPAWN_TIMEOUT_MS }, () => {
     const dir = brokenCopy((d) => editJson(d, 'messengers/telegram.json', (m) => delete m.cells['e2ee-groups']))
     let failure: { status: number; stdout: string } | undefined
     try {

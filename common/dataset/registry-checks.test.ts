@@ -77,6 +77,24 @@ describe('the publisher registry and strong sources', () => {
     )
   })
 
+  it('refuses a copy whose publisher is English prose in one string, and a Russian version that is not Russian', () => {
+    const copy = (publisher: unknown) => ({ title: 'Copy', url: 'https://www1.ru/news/x', checked: '2026-11-24', copyOf: { publisher } })
+    const dir = brokenCopy((d) =>
+      editJson(d, 'messengers/max.json', (m) => {
+        m.cells['metadata'].sources.push(copy('Max (company statement)'))
+        m.cells['backups'].sources.push(copy({ en: 'AFP, as published by the Taipei Times', ru: 'AFP, as published by the Taipei Times' }))
+        m.cells['sign-up'].sources.push(copy({ en: 'AFP, as published by the Taipei Times', ru: 'AFP (публикация в Taipei Times)' }))
+        m.cells['open-source'].sources.push(copy('The Moscow Times'))
+      })
+    )
+    const errors = errorsOf(dir).join('\n')
+    expect(errors).toMatch(
+      /criterion "metadata": sources\[\d+\]\.copyOf\.publisher "Max \(company statement\)" is not a bare name: give it in both languages/
+    )
+    expect(errors).toMatch(/criterion "backups": sources\[\d+\]\.copyOf\.publisher\.ru is not Russian text/)
+    expect(errors).not.toMatch(/criterion "(sign-up|open-source)": sources\[\d+\]\.copyOf/)
+  })
+
   it('refuses a [described] title without a Russian version, and a Russian version that is not Russian', () => {
     const dir = brokenCopy((d) =>
       editJson(d, 'messengers/signal.json', (m) => {

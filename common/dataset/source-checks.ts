@@ -7,7 +7,7 @@ import { errorAt, type DataProblem } from './problems'
 import { hasStrongSource, isCopyKind, publisherOf } from './publishers'
 import type { IsoDate, Publisher, Source } from './schema'
 import { labelled, sourcedItems, type SourcedItem } from './sourced-items'
-import { textProblems } from './text-checks'
+import { isBareName, textProblems } from './text-checks'
 
 function dateMessages(source: Source, at: string, today: IsoDate): string[] {
   const messages: string[] = []
@@ -28,6 +28,21 @@ function registryMessages(source: Source, at: string, publishers: readonly Publi
   return []
 }
 
+/** A copy's publisher is shown as is in both languages: a plain string must be a bare name, prose needs `{ en, ru }`. */
+function copyOfProblems(item: SourcedItem, source: Source, at: string): DataProblem[] {
+  const publisher = source.copyOf?.publisher
+  if (publisher === undefined) return []
+  if (typeof publisher !== 'string') return textProblems({ [labelled(item, `${at}.copyOf.publisher`)]: publisher }, item.place)
+  return isBareName(publisher)
+    ? []
+    : [
+        errorAt(
+          item.place,
+          labelled(item, `${at}.copyOf.publisher "${publisher}" is not a bare name: give it in both languages as { "en", "ru" }`)
+        )
+      ]
+}
+
 function itemSourceProblems(item: SourcedItem, today: IsoDate, publishers: readonly Publisher[] | null): DataProblem[] {
   const error = (message: string) => errorAt(item.place, labelled(item, message))
   const problems = item.sources.flatMap((source, index) => {
@@ -41,6 +56,7 @@ function itemSourceProblems(item: SourcedItem, today: IsoDate, publishers: reado
     return [
       ...dateMessages(source, at, today).map(error),
       ...titleProblems,
+      ...copyOfProblems(item, source, at),
       ...(publishers ? registryMessages(source, at, publishers).map(error) : [])
     ]
   })

@@ -1,6 +1,6 @@
 // Telling Russian from English text, as the language checks on every bilingual field do.
 import { describe, expect, it } from 'vitest'
-import { looksEnglish, looksRussian } from './text-checks'
+import { isBareName, looksEnglish, looksRussian } from './text-checks'
 
 describe('language detection', () => {
   it('tells Russian from English, allowing Latin product names', () => {
@@ -10,5 +10,14 @@ describe('language detection', () => {
     expect(looksRussian('Telegram uses its own protocol, MTProto 2.0, with some Russian: да')).toBe(false)
     expect(looksEnglish('Uses the Signal Protocol')).toBe(true)
     expect(looksEnglish('Только секретные чаты')).toBe(false)
+  })
+})
+
+describe('bare names, shown as is in both languages', () => {
+  it('accepts proper names and refuses English prose around them', () => {
+    for (const name of ['Reuters', 'AFP', 'The Moscow Times', 'Fontanka.ru', 'Business & Human Rights Resource Centre', 'ТАСС'])
+      expect(isBareName(name)).toBe(true)
+    for (const prose of ['Max (company statement)', 'AFP, as published by Taipei Times', 'a Telegram channel', 'Reuters via Yahoo'])
+      expect(isBareName(prose)).toBe(false)
   })
 })

@@ -24,6 +24,20 @@ export function looksEnglish(text: string): boolean {
   return latin > 0 && cyrillic <= latin * 0.2
 }
 
+/**
+ * A name that reads the same to English and Russian readers, so one string may serve both: no word starts
+ * with a lowercase letter ("AFP, as published by…", "Max (company statement)") and there is no punctuation
+ * that joins prose (commas, brackets, colons, quotes). "Reuters", "The Moscow Times", "Fontanka.ru" and
+ * "Business & Human Rights Resource Centre" pass; anything else needs `{ en, ru }`.
+ */
+export function isBareName(text: string): boolean {
+  if (/[,;:()[\]{}"«»“”]/u.test(text)) return false
+  return text
+    .trim()
+    .split(/\s+/u)
+    .every((word) => !/^\p{Ll}/u.test(word))
+}
+
 /** One problem per text, keyed by the field name its messages start with, that is not in its language. */
 export function textProblems(texts: Record<string, LocalizedText>, place: ProblemPlace): DataProblem[] {
   return Object.entries(texts).flatMap(([field, text]) => [

@@ -12,8 +12,21 @@ export interface SourceView {
   kind: PublisherKind | null
   tier: PublisherTier | null
   state: StateAffiliation
-  /** For a copy: whose text it carries. */
-  copyOf: Source['copyOf'] | null
+  /** For a copy: whose text it carries, its publisher already in the reader's language. */
+  copyOf: CopyOfView | null
+}
+
+/** A copy's original as the reader sees it: `publisher` is one string whatever the data gives. */
+export interface CopyOfView {
+  publisher: string
+  url?: string
+  title?: string
+}
+
+function describeCopyOf(copyOf: Source['copyOf'], language: Language): CopyOfView | null {
+  if (!copyOf) return null
+  const { publisher, ...rest } = copyOf
+  return { ...rest, publisher: typeof publisher === 'string' ? publisher : publisher[language] }
 }
 
 export function describeSource(source: Source, publishers: Dataset['publishers'], language: Language): SourceView {
@@ -28,6 +41,6 @@ export function describeSource(source: Source, publishers: Dataset['publishers']
     tier: publisher?.tier ?? null,
     state: publisher?.state ?? 'none',
     // The data check makes every aggregator or mirror name its original, so a copy always has one.
-    copyOf: source.copyOf ?? null
+    copyOf: describeCopyOf(source.copyOf, language)
   }
 }

@@ -31,9 +31,16 @@ export const PublishersFileSchema = z.strictObject({
  */
 export const SourceTitleSchema = z.union([z.string().trim().min(1), LocalizedTextSchema])
 
+/**
+ * Whose text a copy carries: a bare name that reads the same in both languages ("Reuters", "The Moscow Times"),
+ * or, when it needs words around it ("AFP, as published by the Taipei Times"), `{ en, ru }`, because Russian
+ * readers must never see English prose. `data:check` holds a plain string to a bare name (`isBareName`).
+ */
+export const CopyOfPublisherSchema = z.union([z.string().trim().min(1), LocalizedTextSchema])
+
 /** The original a copy (an aggregator's, a mirror's or a syndicated one) reproduces. */
 export const CopyOfSchema = z.strictObject({
-  publisher: z.string().trim().min(1),
+  publisher: CopyOfPublisherSchema,
   url: HttpsUrlSchema.optional(),
   title: z.string().trim().min(1).optional()
 })
@@ -54,4 +61,5 @@ export type PublisherKind = Publisher['kind']
 export type PublisherTier = Publisher['tier']
 export type StateAffiliation = Publisher['state']
 export type SourceTitle = z.infer<typeof SourceTitleSchema>
+export type CopyOfPublisher = z.infer<typeof CopyOfPublisherSchema>
 export type Source = z.infer<typeof SourceSchema>

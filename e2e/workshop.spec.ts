@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { pdfPages } from './support/pdf'
 import { expect, openSection, test } from './fixtures'
 
 test.describe('workshops', () => {
@@ -30,29 +30,6 @@ test.describe('workshops', () => {
     await appPage.keyboard.press('Escape')
     await expect(slide).toBeHidden()
   })
-
-  test('the handout prints to A4 with the chosen areas, the dataset date and the sources', async ({ appPage, target }) => {
-    test.skip(target !== 'web', 'the desktop app saves the PDF through a native dialog (unit-tested)')
-    await appPage.getByRole('button', { name: 'Русский' }).click()
-    await openSection(appPage, 'Раздаточный материал')
-    await appPage.getByRole('checkbox', { name: 'Правовой статус в России' }).uncheck()
-    await appPage.emulateMedia({ media: 'print' })
-    const pdf = await appPage.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
-    const document = await getDocument({ data: new Uint8Array(pdf) }).promise
-    let text = ''
-    for (let n = 1; n <= document.numPages; n++)
-      text += (await (await document.getPage(n)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ')
-    expect(text).toContain('Мессенджеры и приватность')
-    expect(text).toMatch(/Данные: версия \d+\.\d+\.\d+ от/)
-    expect(text).toContain('Шифрование')
-    expect(text).toContain('Локализация данных')
-    expect(text).not.toContain('Правовой статус в России')
-    expect(text).toContain('Источники')
-    expect(text).toContain('https://')
-    // The app's navigation and controls are not printed.
-    expect(text).not.toContain('Что меня беспокоит')
-    expect(text).not.toContain('Печать…')
-  })
 })
 
 test('the desktop app saves the handout as a PDF through its save dialog', async ({ appPage, electronApp, target }) => {
@@ -65,8 +42,7 @@ test('the desktop app saves the handout as a PDF through its save dialog', async
   await openSection(appPage, 'Handout')
   await appPage.getByRole('button', { name: 'Save as PDF…' }).click()
   await expect(appPage.getByText('Saved.')).toBeVisible()
-  const document = await getDocument({ data: new Uint8Array(readFileSync(file)) }).promise
-  const text = (await (await document.getPage(1)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ')
+  const [text] = await pdfPages(readFileSync(file))
   expect(text).toContain('Messenger Privacy')
   expect(text).toMatch(/Dataset \d+\.\d+\.\d+ of/)
 })

@@ -9,6 +9,7 @@ import { loadDataStore } from './store/data-store'
 import { loadPreferencesStore } from './store/preferences-store'
 import './styles/tokens.css'
 import './styles/base.css'
+import './styles/print.css'
 
 async function start() {
   const platform = selectPlatform(window)

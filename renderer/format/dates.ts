@@ -14,3 +14,20 @@ export function formatDate(value: string, language: Language): string {
         : { year: 'numeric', timeZone: 'UTC' }
   return new Intl.DateTimeFormat(LOCALES[language], options).format(date)
 }
+
+/**
+ * A compact date for printed tables: "Mar 2026", "5 Mar 2026" / «март 2026», «5 мар. 2026». Russian
+ * drops the year's «г.»: clutter in a cell, and a doubled full stop at the end of a sentence.
+ */
+export function formatCompactDate(value: string, language: Language): string {
+  const [year, month, day] = value.split('-').map(Number) as [number, number?, number?]
+  if (month === undefined) return String(year)
+  const options: Intl.DateTimeFormatOptions = {
+    year: 'numeric',
+    // Month names alone stay whole in Russian («март»); with a day they shorten («5 мар.»).
+    month: day === undefined && language === 'ru' ? 'long' : 'short',
+    timeZone: 'UTC',
+    ...(day !== undefined && { day: 'numeric' })
+  }
+  return new Intl.DateTimeFormat(LOCALES[language], options).format(new Date(Date.UTC(year, month - 1, day ?? 1))).replace(/\s*г\.$/, '')
+}

@@ -1,0 +1,20 @@
+// The areas and messengers chosen in the comparison, as ids: the handout starts from them and the
+// presentation follows them, so a trainer chooses once.
+import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { useDataset } from '../store/data-store'
+import { usePreferences } from '../store/preferences-context'
+
+export function useComparisonChoice(): { areaIds: string[]; messengerIds: string[] } {
+  const dataset = useDataset()
+  const { areaFilter, hiddenMessengers } = usePreferences(
+    useShallow((s) => ({ areaFilter: s.areaFilter, hiddenMessengers: s.hiddenMessengers }))
+  )
+  return useMemo(
+    () => ({
+      areaIds: dataset.areas.filter((a) => !areaFilter || a.id === areaFilter).map((a) => a.id),
+      messengerIds: dataset.messengers.filter((m) => !hiddenMessengers.includes(m.id)).map((m) => m.id)
+    }),
+    [dataset, areaFilter, hiddenMessengers]
+  )
+}

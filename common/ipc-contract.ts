@@ -4,7 +4,7 @@
 import type { Dataset, Language } from './dataset/schema'
 import type { TextFileRequest } from './ipc-arguments'
 import type { Settings } from './settings'
-import type { ExportFormat, Theme } from './vocabulary'
+import type { ExportFormat, ScreenId, Theme } from './vocabulary'
 
 // Derived from the zod schema main validates it with.
 export type { TextFileRequest }
@@ -90,9 +90,12 @@ export const API_METHODS = {
 
 export type ApiMethod = keyof typeof API_METHODS
 
+/** The screens the application menu opens directly. */
+export type MenuScreen = Extract<ScreenId, 'matrix' | 'handout' | 'about'>
+
 /** What the application menu asks the page to do (main → renderer, the only push channel). */
 export type MenuCommand =
-  | { type: 'show-screen'; screen: 'matrix' | 'handout' | 'about' }
+  | { type: 'show-screen'; screen: MenuScreen }
   | { type: 'set-language'; language: Language }
   | { type: 'set-theme'; theme: Theme }
   | { type: 'present' }

@@ -14,5 +14,11 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 export const TEXT_FILE_FORMATS = [...EXPORT_FORMATS, 'text'] as const
 export type TextFileFormat = (typeof TEXT_FILE_FORMATS)[number]
 
+/** The app's screens, in the navigation's order; each is an address (`#/overview`). */
+export const SCREEN_IDS = ['matrix', 'overview', 'worries', 'checklists', 'compare', 'timeline', 'handout', 'about'] as const
+export type ScreenId = (typeof SCREEN_IDS)[number]
+/** The screen the app opens on, and where an unknown address lands. */
+export const DEFAULT_SCREEN: ScreenId = 'matrix'
+
 /** A kebab-case id, the form of every id in the dataset and in the settings. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/

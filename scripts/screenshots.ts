@@ -1,12 +1,10 @@
 // `npm run screenshots`: renders every screen of the built web edition in Debian's Chromium, in both
 // languages and both themes (and a cell's details), into .tmp/screenshots/ for a person to look at.
-import { LANGUAGES } from '../common/vocabulary'
+import { LANGUAGES, SCREEN_IDS } from '../common/vocabulary'
 import { mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_PATH, WEB_EDITION_URL } from '../e2e/support/paths'
 
-// In the navigation's order: screen i is the i-th navigation button.
-const SCREENS = ['matrix', 'overview', 'worries', 'checklists', 'compare', 'timeline', 'handout', 'about'] as const
 const outDir = '.tmp/screenshots'
 mkdirSync(outDir, { recursive: true })
 const browser = await chromium.launch({
@@ -22,7 +20,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     })
     await page.goto(WEB_EDITION_URL)
     await page.waitForSelector('nav')
-    for (const [index, screen] of SCREENS.entries()) {
+    // SCREEN_IDS is the navigation's order: screen i is the i-th navigation button.
+    for (const [index, screen] of SCREEN_IDS.entries()) {
       await page.locator('nav button').nth(index).click()
       if (screen === 'worries') await page.locator('.chip').first().click()
       await page.screenshot({ path: `${outDir}/${screen}-${language}-${colorScheme}.png` })

@@ -2,8 +2,8 @@
 // sent to someone: `#/matrix?cell=max/metadata&q=…&area=encryption&hide=signal&slide=3&pair=max,signal`.
 // Parsing never throws: anything unknown or malformed is dropped, and an empty state means "default".
 import type { Dataset } from '../../common/dataset/schema'
-import { ID_PATTERN } from '../../common/vocabulary'
-import { SCREEN_IDS, type CellRef, type ScreenId } from '../store/view-store'
+import { DEFAULT_SCREEN, ID_PATTERN, SCREEN_IDS, type ScreenId } from '../../common/vocabulary'
+import type { CellRef } from '../store/view-store'
 
 export interface UrlState {
   screen: ScreenId
@@ -17,7 +17,7 @@ export interface UrlState {
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
-  screen: 'matrix',
+  screen: DEFAULT_SCREEN,
   cell: null,
   query: '',
   areaFilter: null,
@@ -41,7 +41,7 @@ export function parseHash(hash: string, dataset: Dataset): UrlState {
   }
   const messengerIds = new Set(dataset.messengers.map((m) => m.id))
   const isMessenger = (id: string) => isId(id) && messengerIds.has(id)
-  const screen = (SCREEN_IDS as readonly string[]).includes(path) ? (path as ScreenId) : 'matrix'
+  const screen = (SCREEN_IDS as readonly string[]).includes(path) ? (path as ScreenId) : DEFAULT_SCREEN
 
   const [messengerId = '', criterionId = ''] = (params.get('cell') ?? '').split('/')
   const cell =

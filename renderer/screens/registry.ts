@@ -1,6 +1,6 @@
 // Which component shows each screen: the shell renders the current one, each reads its own state.
 import type { ComponentType } from 'react'
-import type { ScreenId } from '../store/view-store'
+import type { ScreenId } from '../../common/vocabulary'
 import { AboutScreen } from './AboutScreen'
 import { ChecklistsScreen } from './ChecklistsScreen'
 import { CompareScreen } from './CompareScreen'

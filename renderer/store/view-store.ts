@@ -1,9 +1,7 @@
 // What the user is looking at right now (not remembered across restarts).
 import { create, type StateCreator } from 'zustand'
 import type { DatasetInfo, PackImportResult } from '../../common/ipc-contract'
-
-export const SCREEN_IDS = ['matrix', 'overview', 'worries', 'checklists', 'compare', 'timeline', 'handout', 'about'] as const
-export type ScreenId = (typeof SCREEN_IDS)[number]
+import { DEFAULT_SCREEN, type ScreenId } from '../../common/vocabulary'
 
 export interface CellRef {
   messengerId: string
@@ -36,7 +34,7 @@ export interface ViewState {
 }
 
 export const createViewState: StateCreator<ViewState> = (set) => ({
-  screen: 'matrix',
+  screen: DEFAULT_SCREEN,
   openCell: null,
   searchQuery: '',
   comparePair: null,

@@ -1,6 +1,6 @@
 // The sections of the app, reachable by keyboard; the current one is announced to screen readers.
 import { useTranslation } from 'react-i18next'
-import { SCREEN_IDS, type ScreenId } from '../../store/view-store'
+import { SCREEN_IDS, type ScreenId } from '../../../common/vocabulary'
 import './nav.css'
 
 export function ScreenNav({ screen, onSelect }: { screen: ScreenId; onSelect: (screen: ScreenId) => void }) {

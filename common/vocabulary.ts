@@ -1,4 +1,4 @@
-// The app's closed vocabularies outside the dataset, as plain constants (no schema library), so main,
+// The app's closed vocabularies, id formats and limits outside the dataset, as plain constants (no schema library), so main,
 // preload and renderer share them and the zod schemas build their enums from them. The languages are
 // the dataset's (common/dataset/vocabulary.ts; their type is `Language` in common/dataset/schema.ts).
 export { LANGUAGES } from './dataset/vocabulary'
@@ -19,6 +19,9 @@ export const SCREEN_IDS = ['matrix', 'overview', 'worries', 'checklists', 'compa
 export type ScreenId = (typeof SCREEN_IDS)[number]
 /** The screen the app opens on, and where an unknown address lands. */
 export const DEFAULT_SCREEN: ScreenId = 'matrix'
+
+/** The largest data pack (or key revocation list) accepted, in bytes: checked in the page and again in main. */
+export const MAX_PACK_BYTES = 10 * 1024 * 1024
 
 /** A kebab-case id, the form of every id in the dataset and in the settings. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { FileNameSchema, TextFileRequestSchema } from '../../common/ipc-arguments'
 import type { Channel, ChannelArgs } from '../../common/ipc-contract'
 import { SettingsSchema } from '../../common/settings'
-import { MAX_PACK_BYTES } from '../services/data-packs'
+import { MAX_PACK_BYTES } from '../../common/vocabulary'
 
 export const ARGUMENT_SCHEMAS: { [C in Channel]: z.ZodType<ChannelArgs<C>> } = {
   'app:get-info': z.tuple([]),

@@ -6,7 +6,8 @@ import { memoryFs } from '../../test/fixtures/memory-fs'
 import { fixtureDataset } from '../../test/fixtures/dataset'
 import type { Dataset } from '../../common/dataset/schema'
 import { generateSigningKey, signPack, signRevocation } from '../../scripts/pack-signing'
-import { checkPack, compareVersions, keyFingerprint, MAX_PACK_BYTES, trustKeys, type PackRules, type TrustedKey } from './data-packs'
+import { MAX_PACK_BYTES } from '../../common/vocabulary'
+import { checkPack, compareVersions, keyFingerprint, trustKeys, type PackRules, type TrustedKey } from './data-packs'
 import { createDatasetState } from './dataset-state'
 
 function keyPair(name: string, validity: { validFrom?: string; validUntil?: string } = {}): { trusted: TrustedKey; privateKey: KeyObject } {

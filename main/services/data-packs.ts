@@ -10,10 +10,10 @@ import { z } from 'zod'
 import type { PackRejection } from '../../common/ipc-contract'
 import { checkDataset } from '../../common/dataset/check-dataset'
 import type { Dataset } from '../../common/dataset/schema'
+import { MAX_PACK_BYTES } from '../../common/vocabulary'
 
 export const PACK_FORMAT = 'messenger-privacy-data-pack'
 export const PACK_FORMAT_VERSION = 2
-export const MAX_PACK_BYTES = 10 * 1024 * 1024
 /** What is signed starts with this, so a signature made for anything else never verifies here. */
 const SIGNING_DOMAIN = `${PACK_FORMAT}/v${PACK_FORMAT_VERSION}\n`
 

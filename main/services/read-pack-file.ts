@@ -3,7 +3,7 @@
 // that could block or never end.
 import { constants } from 'node:fs'
 import type { FileHandle } from 'node:fs/promises'
-import { MAX_PACK_BYTES } from './data-packs'
+import { MAX_PACK_BYTES } from '../../common/vocabulary'
 
 export interface PackFileFs {
   stat(path: string): Promise<{ isFile(): boolean; size: number }>

@@ -198,7 +198,20 @@ test.describe('on a phone', () => {
     await page.context().close()
   })
 
+  test('on a small phone, choosing a section brings its heading into view', async ({ webBrowser }) => {
+    const small = SIZES[0]!
+    const page = await openApp(webBrowser!, small, 'ru')
+    for (const section of [...SECTIONS.ru.slice(1), SECTIONS.ru[0]]) {
+      await openSection(page, section)
+      const box = (await page.locator('main h2').first().boundingBox())!
+      expect.soft({ section, inView: box.y >= 0 && box.y + box.height <= small.height }).toEqual({ section, inView: true })
+    }
+    await page.context().close()
+  })
+
   test('at 390 px every screen and the details have no axe violations (WCAG 2.2 AA)', async ({ webBrowser }) => {
+    // axe over eight screens takes 15–30 s on a 2-core machine.
+    test.setTimeout(120_000)
     const page = await openApp(webBrowser!, IPHONE)
     const violations: string[] = []
     const scan = async (where: string) => {

@@ -42,6 +42,18 @@ test.describe('the view in the address', () => {
     await page.context().close()
   })
 
+  test('Back with the “open this link?” question up dismisses it with the details it belonged to', async ({ webBrowser }) => {
+    const page = await open(webBrowser!)
+    await page.getByRole('button', { name: /^Max — Metadata:/ }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Open in browser' }).first().click()
+    const question = page.getByRole('dialog', { name: 'Open this source in your browser?' })
+    await expect(question).toBeVisible()
+    await page.goBack()
+    await expect(page.locator('dialog.details')).toBeHidden()
+    await expect(question).toBeHidden()
+    await page.context().close()
+  })
+
   test('a deep link opens the same view: screen, cell, search, area and hidden messengers', async ({ webBrowser }) => {
     const page = await open(webBrowser!, '#/matrix?cell=telegram/e2ee-groups&q=group&area=encryption&hide=signal')
     await expect(page.getByRole('dialog').getByRole('heading', { name: 'Group chats' })).toBeVisible()

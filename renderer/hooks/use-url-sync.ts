@@ -67,6 +67,8 @@ export function useUrlSync(dataset: Dataset, preferences: PreferencesStore): voi
 
     const onPopState = () => {
       applying = true
+      // Back also dismisses an "open this link?" question: it belonged to the view being left.
+      useViewStore.getState().settleLink()
       applyState(parseHash(window.location.hash, dataset), preferences)
       applying = false
       last = currentState(preferences)

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { useDocumentSync } from '../../hooks/use-document-sync'
+import { useScreenIntoView } from '../../hooks/use-screen-into-view'
 import { SCREEN_COMPONENTS } from '../../screens/registry'
 import { useData } from '../../store/data-store'
 import { usePreferences } from '../../store/preferences-context'
@@ -35,6 +36,7 @@ export function App() {
   const screen = useViewStore((s) => s.screen)
   const showScreen = useViewStore((s) => s.showScreen)
   const CurrentScreen = SCREEN_COMPONENTS[screen]
+  useScreenIntoView(screen)
 
   return (
     <div className="app">

@@ -3,7 +3,7 @@
 // reads them from process.argv and exposes them as plain data, and the boot script applies them.
 // Without this the desktop app would paint in the system language and theme, then swap.
 import type { Language } from './dataset/schema'
-import { LANGUAGES, THEMES, type Theme } from './vocabulary'
+import { isLanguage, isTheme, type Theme } from './vocabulary'
 
 export interface BootPreferences {
   language: Language
@@ -22,9 +22,7 @@ export function parseBootArgument(argv: readonly string[]): BootPreferences | nu
   const argument = argv.find((a) => a.startsWith(PREFIX))
   if (!argument) return null
   const [language, theme] = argument.slice(PREFIX.length).split(':')
-  const isLanguage = (LANGUAGES as readonly (string | undefined)[]).includes(language)
-  const isTheme = (THEMES as readonly (string | undefined)[]).includes(theme)
-  return isLanguage && isTheme ? { language: language as BootPreferences['language'], theme: theme as BootPreferences['theme'] } : null
+  return isLanguage(language) && isTheme(theme) ? { language, theme } : null
 }
 
 /** The window's background before the page paints: the page's own background colour for the theme. */

@@ -1,10 +1,25 @@
-// The app's closed vocabularies, id formats and limits outside the dataset, as plain constants (no schema library), so main,
-// preload and renderer share them and the zod schemas build their enums from them. The languages are
-// the dataset's (common/dataset/vocabulary.ts; their type is `Language` in common/dataset/schema.ts).
-export { LANGUAGES } from './dataset/vocabulary'
+// The app's closed vocabularies, id formats and limits outside the dataset, as plain constants (no
+// schema library), so main, preload and renderer share them and the zod schemas build their enums
+// from them. The languages are the dataset's (common/dataset/vocabulary.ts; their type is `Language`
+// in common/dataset/schema.ts).
+import type { Language } from './dataset/schema'
+import { LANGUAGES } from './dataset/vocabulary'
+
+export { LANGUAGES }
+export const isLanguage = (value: unknown): value is Language => (LANGUAGES as readonly unknown[]).includes(value)
+
+/**
+ * The language for a first run, from the system's locale (main) or the browser's preferred languages
+ * (the page): Russian when any of them is Russian, English otherwise.
+ */
+export function languageForLocale(locales: string | readonly string[]): Language {
+  const list: readonly string[] = typeof locales === 'string' ? [locales] : locales
+  return list.some((locale) => locale.toLowerCase().split(/[-_]/)[0] === 'ru') ? 'ru' : 'en'
+}
 
 export const THEMES = ['system', 'light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
+export const isTheme = (value: unknown): value is Theme => (THEMES as readonly unknown[]).includes(value)
 
 /** What the comparison can be exported as: the menu's Export submenu and the page's export buttons. */
 export const EXPORT_FORMATS = ['csv', 'json', 'markdown'] as const

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron'
 import electronLog from 'electron-log/main'
 import bundledDataset from 'virtual:dataset'
+import { languageForLocale } from '../common/vocabulary'
 import { startApp } from './app'
 import { APP_SCHEME } from './app-origin'
 import { validateBundledDataset } from './bundled-dataset'
@@ -32,7 +33,7 @@ const loaded = validateBundledDataset(bundledDataset)
 if (!loaded.ok) {
   log(loaded.message)
   // A packaged app has no console: say it in a box (allowed before \`ready\`), then close.
-  const { title, text } = startupMessage(app.getLocale().toLowerCase().startsWith('ru') ? 'ru' : 'en', 'invalidData', loaded.message)
+  const { title, text } = startupMessage(languageForLocale(app.getLocale()), 'invalidData', loaded.message)
   dialog.showErrorBox(title, text)
   app.exit(1)
 } else {
@@ -56,7 +57,7 @@ if (!loaded.ok) {
       write: (bounds) => writeFile(join(app.getPath('userData'), 'window-state.json'), JSON.stringify(bounds), 'utf8')
     },
     screens: () => screen.getAllDisplays().map((display) => display.workArea),
-    systemLanguage: () => (app.getLocale().toLowerCase().startsWith('ru') ? 'ru' : 'en'),
+    systemLanguage: () => languageForLocale(app.getLocale()),
     systemPrefersDark: () => nativeTheme.shouldUseDarkColors,
     showError: (title, text) => dialog.showErrorBox(title, text),
     createMenu: (currentWindow, initial) =>

@@ -1,10 +1,11 @@
 // Start-up: choose the platform, restore preferences and data, then hydrate the prerendered
 // comparison (or render afresh when the saved view differs from what was prerendered).
 import { createRoot, hydrateRoot } from 'react-dom/client'
+import { languageForLocale } from '../common/vocabulary'
 import { PRERENDERED_ATTRIBUTE } from './boot/prerender-ids'
 import { selectPlatform } from './bridge/select-platform'
 import { AppRoot } from './components/app/AppRoot'
-import { createI18n, languageFromLocale } from './i18n/i18n'
+import { createI18n } from './i18n/i18n'
 import { loadDataStore } from './store/data-store'
 import { loadPreferencesStore } from './store/preferences-store'
 import './styles/tokens.css'
@@ -15,7 +16,7 @@ async function start() {
   const platform = selectPlatform(window)
   // Settings and data load together before the first render, which must match the prerendered page.
   const [preferences, data] = await Promise.all([
-    loadPreferencesStore(languageFromLocale(navigator.languages), platform),
+    loadPreferencesStore(languageForLocale(navigator.languages), platform),
     loadDataStore(platform)
   ])
   const { language } = preferences.getState()

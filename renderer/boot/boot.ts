@@ -2,6 +2,7 @@
 // and the saved theme, so nobody sees the wrong language or a flash of the wrong theme.
 // Kept tiny and dependency-free; the app proper starts later (deferred) and hydrates this markup.
 import { BOOT_PREFERENCES_GLOBAL } from '../../common/boot-preferences'
+import { isLanguage, isTheme, languageForLocale } from '../../common/vocabulary'
 import { WEB_SETTINGS_KEY } from '../bridge/web-settings-key'
 import { PRERENDERED_ATTRIBUTE, prerenderTemplateId } from './prerender-ids'
 
@@ -18,13 +19,9 @@ function savedSettings(): { language?: unknown; theme?: unknown } {
 }
 
 const saved = savedSettings()
-const language =
-  saved.language === 'en' || saved.language === 'ru'
-    ? saved.language
-    : navigator.languages.some((l) => l.toLowerCase().startsWith('ru'))
-      ? 'ru'
-      : 'en'
-if (saved.theme === 'light' || saved.theme === 'dark') document.documentElement.dataset.theme = saved.theme
+const language = isLanguage(saved.language) ? saved.language : languageForLocale(navigator.languages)
+// 'system' leaves the attribute off, so the stylesheet follows prefers-color-scheme.
+if (isTheme(saved.theme) && saved.theme !== 'system') document.documentElement.dataset.theme = saved.theme
 document.documentElement.lang = language
 
 const root = document.getElementById('root')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createI18n, languageFromLocale, resources } from './i18n'
+import { createI18n, resources } from './i18n'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -27,14 +27,5 @@ describe('the UI catalogs', () => {
     expect(i18n.t('details.sources', { count: 3 })).toBe('3 источника')
     expect(i18n.t('details.sources', { count: 5 })).toBe('5 источников')
     expect(i18n.t('details.sources', { count: 21 })).toBe('21 источник')
-  })
-})
-
-describe('the first-run language', () => {
-  it('is Russian for a Russian system locale and English otherwise', () => {
-    expect(languageFromLocale(['ru-RU', 'en-US'])).toBe('ru')
-    expect(languageFromLocale(['de-DE', 'ru'])).toBe('ru')
-    expect(languageFromLocale(['en-GB'])).toBe('en')
-    expect(languageFromLocale([])).toBe('en')
   })
 })

@@ -13,11 +13,6 @@ declare module 'i18next' {
   }
 }
 
-/** First run: Russian for a Russian system locale, English otherwise. */
-export function languageFromLocale(locales: readonly string[]): Language {
-  return locales.some((locale) => locale.toLowerCase().startsWith('ru')) ? 'ru' : 'en'
-}
-
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance()
   void instance.use(initReactI18next).init({

@@ -38,5 +38,8 @@ export const DEFAULT_SCREEN: ScreenId = 'matrix'
 /** The largest data pack (or key revocation list) accepted, in bytes: checked in the page and again in main. */
 export const MAX_PACK_BYTES = 10 * 1024 * 1024
 
+/** A dataset version, major.minor.patch: the dataset's meta, a data pack's header, the accepted high-water mark. */
+export const VERSION_PATTERN = /^\d+\.\d+\.\d+$/
+
 /** A kebab-case id, the form of every id in the dataset and in the settings. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/

@@ -5,13 +5,14 @@ import { createPrivateKey } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { KEY_ID_PATTERN } from '../main/services/data-packs'
 import { signRevocation } from './pack-signing'
 
 const { values } = parseArgs({
   options: { key: { type: 'string' }, revoke: { type: 'string', multiple: true }, out: { type: 'string', default: join('out', 'packs') } }
 })
 const revoked = values.revoke ?? []
-if (!values.key || revoked.length === 0 || revoked.some((id) => !/^[0-9a-f]{32}$/.test(id))) {
+if (!values.key || revoked.length === 0 || revoked.some((id) => !KEY_ID_PATTERN.test(id))) {
   console.log('usage: npm run data:revoke -- --key <private-key.pem> --revoke <32-hex fingerprint> [--revoke …]')
   process.exit(2)
 }

@@ -10,7 +10,7 @@ import { z } from 'zod'
 import type { PackRejection } from '../../common/ipc-contract'
 import { checkDataset } from '../../common/dataset/check-dataset'
 import type { Dataset } from '../../common/dataset/schema'
-import { MAX_PACK_BYTES } from '../../common/vocabulary'
+import { MAX_PACK_BYTES, VERSION_PATTERN } from '../../common/vocabulary'
 
 export const PACK_FORMAT = 'messenger-privacy-data-pack'
 export const PACK_FORMAT_VERSION = 2
@@ -32,6 +32,8 @@ export interface TrustedKey extends PackKey {
   id: string
 }
 
+/** A key's id as keyFingerprint makes it: what a pack's header and a revocation list name keys by. */
+export const KEY_ID_PATTERN = /^[0-9a-f]{32}$/
 export const keyFingerprint = (publicKeyBase64: string) =>
   createHash('sha256').update(Buffer.from(publicKeyBase64, 'base64')).digest('hex').slice(0, 32)
 
@@ -48,10 +50,10 @@ const EnvelopeSchema = z.strictObject({
 })
 
 const HeaderSchema = z.strictObject({
-  signer: z.string().regex(/^[0-9a-f]{32}$/),
+  signer: z.string().regex(KEY_ID_PATTERN),
   createdAt: z.iso.datetime(),
   expiresAt: z.iso.datetime(),
-  datasetVersion: z.string().regex(/^\d+\.\d+\.\d+$/)
+  datasetVersion: z.string().regex(VERSION_PATTERN)
 })
 export type PackHeader = z.infer<typeof HeaderSchema>
 
@@ -155,12 +157,9 @@ const RevocationEnvelopeSchema = z.strictObject({
   signature: z.base64()
 })
 const RevocationHeaderSchema = z.strictObject({
-  signer: z.string().regex(/^[0-9a-f]{32}$/),
+  signer: z.string().regex(KEY_ID_PATTERN),
   createdAt: z.iso.datetime(),
-  revoked: z
-    .array(z.string().regex(/^[0-9a-f]{32}$/))
-    .min(1)
-    .max(100)
+  revoked: z.array(z.string().regex(KEY_ID_PATTERN)).min(1).max(100)
 })
 
 export type RevocationCheck = { ok: true; revoked: string[]; signer: TrustedKey } | { ok: false; reason: PackRejection; detail: string }

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import type { DatasetInfo, PackImportResult } from '../../common/ipc-contract'
 import type { Dataset } from '../../common/dataset/schema'
+import { VERSION_PATTERN } from '../../common/vocabulary'
 import type { Log } from '../security'
 import type { StorageFs } from './storage-fs'
 import { checkPack, checkRevocation, compareVersions, fileFormat, REVOCATION_FORMAT, type PackCheck, type TrustedKey } from './data-packs'
@@ -34,7 +35,7 @@ const isMark = (value: unknown): value is HighWaterMark =>
   typeof value === 'object' &&
   value !== null &&
   typeof (value as HighWaterMark).version === 'string' &&
-  /^\d+\.\d+\.\d+$/.test((value as HighWaterMark).version) &&
+  VERSION_PATTERN.test((value as HighWaterMark).version) &&
   typeof (value as HighWaterMark).createdAt === 'string'
 
 export function createDatasetState(

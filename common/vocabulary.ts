@@ -28,6 +28,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 /** What a saved text file may be: an export, or plain text. Chooses the save dialog's file-type filter. */
 export const TEXT_FILE_FORMATS = [...EXPORT_FORMATS, 'text'] as const
 export type TextFileFormat = (typeof TEXT_FILE_FORMATS)[number]
+/** The extension each format's file is saved with: the suggested name and the save dialog's filter. */
+export const TEXT_FILE_EXTENSIONS: Record<TextFileFormat, string> = { csv: 'csv', json: 'json', markdown: 'md', text: 'txt' }
 
 /** The app's screens, in the navigation's order; each is an address (`#/overview`). */
 export const SCREEN_IDS = ['matrix', 'overview', 'worries', 'checklists', 'compare', 'timeline', 'handout', 'about'] as const

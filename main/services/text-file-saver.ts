@@ -1,13 +1,9 @@
 // Saves an export through the native save dialog; the renderer never sees or chooses a path.
 import type { TextFileRequest } from '../../common/ipc-contract'
-import type { TextFileFormat } from '../../common/vocabulary'
+import { TEXT_FILE_EXTENSIONS, type TextFileFormat } from '../../common/vocabulary'
 
-const FILTERS: Record<TextFileFormat, { name: string; extensions: string[] }> = {
-  markdown: { name: 'Markdown', extensions: ['md'] },
-  csv: { name: 'CSV', extensions: ['csv'] },
-  json: { name: 'JSON', extensions: ['json'] },
-  text: { name: 'Text', extensions: ['txt'] }
-}
+/** The save dialog's name for each file type. */
+const FILTER_NAMES: Record<TextFileFormat, string> = { markdown: 'Markdown', csv: 'CSV', json: 'JSON', text: 'Text' }
 
 export type ShowSaveDialog = (options: {
   defaultPath: string
@@ -22,7 +18,7 @@ export function createTextFileSaver(
   return async (request: TextFileRequest): Promise<{ saved: boolean }> => {
     const result = await showSaveDialog({
       defaultPath: `${defaultFolder()}/${request.suggestedName}`,
-      filters: [FILTERS[request.format]]
+      filters: [{ name: FILTER_NAMES[request.format], extensions: [TEXT_FILE_EXTENSIONS[request.format]] }]
     })
     if (result.canceled || !result.filePath) return { saved: false }
     await writeFile(result.filePath, request.content, 'utf8')

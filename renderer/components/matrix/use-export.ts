@@ -2,31 +2,13 @@
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TextFileRequest } from '../../../common/ipc-contract'
-import type { ExportFormat } from '../../../common/vocabulary'
+import { TEXT_FILE_EXTENSIONS, type ExportFormat } from '../../../common/vocabulary'
 import type { Dataset, Language } from '../../../common/dataset/schema'
 import { PUBLISHER_KINDS, PUBLISHER_TIERS, SCALES, VERDICTS } from '../../../common/dataset/vocabulary'
 import { todayIso } from '../../format/today'
 import { formatDate } from '../../format/dates'
 import { toCsv, toJson, toMarkdown } from '../../logic/export-files'
 import { exportRows, type ExportRow } from '../../logic/exports'
-
-const EXTENSIONS = { csv: 'csv', json: 'json', markdown: 'md' } as const
-const COLUMNS = [
-  'area',
-  'criterion',
-  'question',
-  'scale',
-  'messenger',
-  'reference',
-  'verdict',
-  'answer',
-  'summary',
-  'notes',
-  'reviewed',
-  'evidence',
-  'outdated',
-  'sources'
-] as const
 
 /** Returns the saved file's name, or null when the user cancelled. */
 export function useExport(dataset: Dataset, language: Language, save: (request: TextFileRequest) => Promise<boolean>) {
@@ -42,7 +24,23 @@ export function useExport(dataset: Dataset, language: Language, save: (request: 
         stale: { 'review-due': t('export.stale.review-due'), 'evidence-old': t('export.stale.evidence-old') }
       }
       const rows = exportRows(dataset, language, labels, todayIso())
-      const headers = Object.fromEntries(COLUMNS.map((key) => [key, t(`export.columns.${key}`)])) as Record<keyof ExportRow, string>
+      // The CSV's columns, in order: typed by ExportRow, so a field missing here or unknown there fails to compile.
+      const headers: Record<keyof ExportRow, string> = {
+        area: t('export.columns.area'),
+        criterion: t('export.columns.criterion'),
+        question: t('export.columns.question'),
+        scale: t('export.columns.scale'),
+        messenger: t('export.columns.messenger'),
+        reference: t('export.columns.reference'),
+        verdict: t('export.columns.verdict'),
+        answer: t('export.columns.answer'),
+        summary: t('export.columns.summary'),
+        notes: t('export.columns.notes'),
+        reviewed: t('export.columns.reviewed'),
+        evidence: t('export.columns.evidence'),
+        outdated: t('export.columns.outdated'),
+        sources: t('export.columns.sources')
+      }
       const datasetLine = t('footer.dataset', { version: dataset.version, date: formatDate(dataset.date, language) })
       const content =
         format === 'csv'
@@ -50,7 +48,7 @@ export function useExport(dataset: Dataset, language: Language, save: (request: 
           : format === 'json'
             ? toJson(dataset, language, rows)
             : toMarkdown(dataset, language, rows, t('export.title'), datasetLine, t('inShort.title'))
-      const suggestedName = `messenger-comparison-${dataset.version}-${language}.${EXTENSIONS[format]}`
+      const suggestedName = `messenger-comparison-${dataset.version}-${language}.${TEXT_FILE_EXTENSIONS[format]}`
       return (await save({ suggestedName, content, format })) ? suggestedName : null
     },
     [dataset, language, save, t]

@@ -4,8 +4,6 @@
 import { ID_PATTERN } from './vocabulary'
 import type { Settings } from './settings'
 
-// Re-exported for the renderer's older imports; new code imports it from ./vocabulary.
-
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   hiddenMessengers: [],

@@ -18,8 +18,9 @@ import { createMenuController } from './services/menu-controller'
 import { createPdfSaver } from './services/pdf-saver'
 import { readPackFile } from './services/read-pack-file'
 import { createSettingsFile } from './services/settings-file'
-import type { StorageFs } from './services/storage-fs'
+import type { FsPort } from './services/fs-port'
 import { createTextFileSaver } from './services/text-file-saver'
+import { createWindowStateFile } from './services/window-state'
 import { startupMessage } from './startup-messages'
 
 // Must run before `ready`: app:// behaves like https (secure, standard), never bypassing CSP (#18).
@@ -37,9 +38,9 @@ if (!loaded.ok) {
   dialog.showErrorBox(title, text)
   app.exit(1)
 } else {
-  const storageFs: StorageFs = { readFile, writeFile, rename, mkdir }
-  const datasets = createDatasetState(loaded.dataset, trustKeys(packKeys.keys), join(app.getPath('userData'), 'data-packs'), storageFs, log)
-  const settingsFile = createSettingsFile(join(app.getPath('userData'), 'settings.json'), storageFs, () => new Date(), log)
+  const fs: FsPort = { readFile, writeFile, rename, mkdir, stat, open }
+  const datasets = createDatasetState(loaded.dataset, trustKeys(packKeys.keys), join(app.getPath('userData'), 'data-packs'), fs, log)
+  const settingsFile = createSettingsFile(join(app.getPath('userData'), 'settings.json'), fs, () => new Date(), log)
   startApp({
     app,
     ipcMain,
@@ -52,10 +53,7 @@ if (!loaded.ok) {
     preloadPath: join(__dirname, '..', 'preload', 'preload.js'),
     readFile,
     datasets,
-    windowState: {
-      read: async (): Promise<unknown> => JSON.parse(await readFile(join(app.getPath('userData'), 'window-state.json'), 'utf8')),
-      write: (bounds) => writeFile(join(app.getPath('userData'), 'window-state.json'), JSON.stringify(bounds), 'utf8')
-    },
+    windowState: createWindowStateFile(join(app.getPath('userData'), 'window-state.json'), fs),
     screens: () => screen.getAllDisplays().map((display) => display.workArea),
     systemLanguage: () => languageForLocale(app.getLocale()),
     systemPrefersDark: () => nativeTheme.shouldUseDarkColors,
@@ -77,7 +75,7 @@ if (!loaded.ok) {
             const result = await (parent ? dialog.showOpenDialog(parent as BrowserWindow, options) : dialog.showOpenDialog(options))
             return result.canceled ? null : (result.filePaths[0] ?? null)
           },
-          readPackFile: (path) => readPackFile(path, { stat, open }),
+          readPackFile: (path) => readPackFile(path, fs),
           importPack: (path) => datasets.importPack(path),
           showMessage: async (title, detail) => {
             const options = { type: 'info' as const, title, message: title, detail }
@@ -97,7 +95,7 @@ if (!loaded.ok) {
       createPdfSaver(
         () => (options) => window.webContents.printToPDF(options),
         (options) => dialog.showSaveDialog(window as BrowserWindow, options),
-        writeFile,
+        fs,
         () => app.getPath('documents')
       ),
     services: {
@@ -109,7 +107,7 @@ if (!loaded.ok) {
           const parent = BrowserWindow.getFocusedWindow()
           return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options)
         },
-        writeFile,
+        fs,
         () => app.getPath('documents')
       ),
       openLink: createLinkOpener(

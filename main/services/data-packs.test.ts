@@ -209,10 +209,10 @@ describe('importing a data pack', () => {
     const { state: datasets, data, fs } = state()
     const temporaries: string[] = []
     const write = fs.writeFile
-    fs.writeFile = async (path, text, encoding) => {
+    fs.writeFile = async (path, text) => {
       if (path.endsWith('.tmp')) temporaries.push(path)
       await new Promise((resolve) => setTimeout(resolve, 5))
-      return write(path, text, encoding)
+      return write(path, text)
     }
     const later = pack(version('1.4.0'), { createdAt: new Date('2026-11-25T08:00:00Z') })
     const results = await Promise.all([datasets.importPack(goodPack), datasets.importPack(later)])

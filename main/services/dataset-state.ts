@@ -9,7 +9,7 @@ import type { DatasetInfo, PackImportResult } from '../../common/ipc-contract'
 import type { Dataset } from '../../common/dataset/schema'
 import { VERSION_PATTERN } from '../../common/vocabulary'
 import type { Log } from '../security'
-import type { StorageFs } from './storage-fs'
+import type { StorageFs } from './fs-port'
 import { checkPack, checkRevocation, compareVersions, fileFormat, REVOCATION_FORMAT, type PackCheck, type TrustedKey } from './data-packs'
 
 export interface DatasetState {
@@ -113,7 +113,7 @@ export function createDatasetState(
   /** Writes through a unique temporary file, then renames it into place. */
   async function writeAtomically(path: string, text: string) {
     const temporary = `${path}.${randomUUID()}.tmp`
-    await fs.writeFile(temporary, text, 'utf8')
+    await fs.writeFile(temporary, text)
     await fs.rename(temporary, path)
   }
 
@@ -164,7 +164,7 @@ export function createDatasetState(
         try {
           await fs.mkdir(packDir, { recursive: true })
           const temporary = `${currentFile}.${randomUUID()}.tmp`
-          await fs.writeFile(temporary, text, 'utf8')
+          await fs.writeFile(temporary, text)
           if (await fileExists(fs, currentFile)) await fs.rename(currentFile, previousFile)
           await fs.rename(temporary, currentFile)
           await writeAtomically(markFile, JSON.stringify({ version: check.dataset.version, createdAt: check.header.createdAt }))

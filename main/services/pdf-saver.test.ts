@@ -9,7 +9,7 @@ describe('saving the handout as PDF', () => {
     const save = createPdfSaver(
       () => printToPdf,
       async () => ({ canceled: false, filePath: '/docs/handout.pdf' }),
-      writeFile,
+      { writeFile },
       () => '/docs'
     )
     expect(await save('handout.pdf')).toEqual({ saved: true })
@@ -22,7 +22,7 @@ describe('saving the handout as PDF', () => {
     const save = createPdfSaver(
       () => printToPdf,
       async () => ({ canceled: true }),
-      vi.fn(),
+      { writeFile: vi.fn() },
       () => '/docs'
     )
     expect(await save('handout.pdf')).toEqual({ saved: false })

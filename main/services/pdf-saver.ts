@@ -1,5 +1,6 @@
 // "Save as PDF…" for the handout: the page's print stylesheet rendered by Chromium's PDF printer,
 // written where the user chose in the native save dialog.
+import type { FsPort } from './fs-port'
 import type { ShowSaveDialog } from './text-file-saver'
 
 export type PrintToPdf = (options: { pageSize: 'A4'; printBackground: boolean; preferCSSPageSize: boolean }) => Promise<Uint8Array>
@@ -7,7 +8,7 @@ export type PrintToPdf = (options: { pageSize: 'A4'; printBackground: boolean; p
 export function createPdfSaver(
   printToPdf: () => PrintToPdf,
   showSaveDialog: ShowSaveDialog,
-  writeFile: (path: string, data: Uint8Array) => Promise<void>,
+  fs: Pick<FsPort, 'writeFile'>,
   defaultFolder: () => string
 ) {
   return async (suggestedName: string): Promise<{ saved: boolean }> => {
@@ -17,7 +18,7 @@ export function createPdfSaver(
     })
     if (result.canceled || !result.filePath) return { saved: false }
     const pdf = await printToPdf()({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true })
-    await writeFile(result.filePath, pdf)
+    await fs.writeFile(result.filePath, pdf)
     return { saved: true }
   }
 }

@@ -2,17 +2,14 @@
 // pack limit. A FIFO, a device such as /dev/zero or a folder is refused at once, before any read
 // that could block or never end.
 import { constants } from 'node:fs'
-import type { FileHandle } from 'node:fs/promises'
+import type { PackRejection } from '../../common/ipc-contract'
 import { MAX_PACK_BYTES } from '../../common/vocabulary'
+import type { FsPort } from './fs-port'
 
-export interface PackFileFs {
-  stat(path: string): Promise<{ isFile(): boolean; size: number }>
-  open(path: string, flags: number): Promise<Pick<FileHandle, 'stat' | 'read' | 'close'>>
-}
+export type PackFileRead =
+  { ok: true; text: string } | { ok: false; reason: Extract<PackRejection, 'not-a-file' | 'too-large'>; detail: string }
 
-export type PackFileRead = { ok: true; text: string } | { ok: false; reason: 'not-a-file' | 'too-large'; detail: string }
-
-export async function readPackFile(path: string, fs: PackFileFs, limit = MAX_PACK_BYTES): Promise<PackFileRead> {
+export async function readPackFile(path: string, fs: Pick<FsPort, 'stat' | 'open'>, limit = MAX_PACK_BYTES): Promise<PackFileRead> {
   const info = await fs.stat(path)
   if (!info.isFile()) return { ok: false, reason: 'not-a-file', detail: path }
   if (info.size > limit) return { ok: false, reason: 'too-large', detail: `${info.size} bytes` }

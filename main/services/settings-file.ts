@@ -6,7 +6,7 @@ import type { SettingsLoad } from '../../common/ipc-contract'
 import type { Settings } from '../../common/settings'
 import { sanitiseSettings, settingsFileContent } from '../../common/settings-sanitise'
 import type { Log } from '../security'
-import type { StorageFs } from './storage-fs'
+import type { StorageFs } from './fs-port'
 
 export interface SettingsFile {
   load(): Promise<SettingsLoad>
@@ -51,7 +51,7 @@ export function createSettingsFile(path: string, fs: StorageFs, now: () => Date,
     if (read.dropped.length === 0) return { settings: read.settings, notice: null }
     // Keep a copy of what was there, then write the repaired settings so the valid ones survive a restart.
     const keptAs = `${path}.before-repair-${stamp()}`
-    await fs.writeFile(keptAs, text, 'utf8').catch(() => undefined)
+    await fs.writeFile(keptAs, text).catch(() => undefined)
     log(`settings file: invalid ${read.dropped.join(', ')} set back to defaults, the rest kept; old file copied to ${keptAs}`)
     await save(read.settings).catch(() => undefined)
     return { settings: read.settings, notice: 'repaired' }
@@ -64,7 +64,7 @@ export function createSettingsFile(path: string, fs: StorageFs, now: () => Date,
       .then(async () => {
         const temporary = `${path}.tmp`
         await fs.mkdir(dirname(path), { recursive: true })
-        await fs.writeFile(temporary, `${JSON.stringify(settingsFileContent(settings), null, 2)}\n`, 'utf8')
+        await fs.writeFile(temporary, `${JSON.stringify(settingsFileContent(settings), null, 2)}\n`)
         await fs.rename(temporary, path)
       })
     return writes

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { restoreBounds } from './window-state'
+import { memoryFs } from '../../test/fixtures/memory-fs'
+import { createWindowStateFile, restoreBounds } from './window-state'
 
 const screens = [{ x: 0, y: 0, width: 1920, height: 1080 }]
 
@@ -14,5 +15,17 @@ describe('restoring the window', () => {
     expect(restoreBounds({ x: 0, y: 0, width: 50, height: 800, maximized: false }, screens)).toBeNull()
     expect(restoreBounds('{corrupt', screens)).toBeNull()
     expect(restoreBounds(null, screens)).toBeNull()
+  })
+})
+
+describe('the window state file', () => {
+  it('reads back the bounds it wrote, and fails to read when there is no file yet', async () => {
+    const { fs, data } = memoryFs()
+    const file = createWindowStateFile('/user/window-state.json', fs)
+    await expect(file.read()).rejects.toThrow()
+    const bounds = { x: 100, y: 80, width: 1200, height: 800, maximized: true }
+    await file.write(bounds)
+    expect(JSON.parse(data.get('/user/window-state.json')!)).toEqual(bounds)
+    expect(await file.read()).toEqual(bounds)
   })
 })

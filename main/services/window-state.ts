@@ -1,6 +1,7 @@
 // Remembers the window's size and position between runs; a saved position that is no longer on any
 // screen (a monitor was unplugged) is ignored, so the window never opens out of sight.
 import { z } from 'zod'
+import type { FsPort } from './fs-port'
 
 const BoundsSchema = z.strictObject({
   x: z.number().int(),
@@ -30,3 +31,9 @@ export interface WindowStateFile {
   read(): Promise<unknown>
   write(bounds: WindowBounds): Promise<void>
 }
+
+/** The window state kept as JSON at `path`; `read` rejects when there is none or it is not JSON. */
+export const createWindowStateFile = (path: string, fs: Pick<FsPort, 'readFile' | 'writeFile'>): WindowStateFile => ({
+  read: async () => JSON.parse(await fs.readFile(path, 'utf8')) as unknown,
+  write: (bounds) => fs.writeFile(path, JSON.stringify(bounds))
+})

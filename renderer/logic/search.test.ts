@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { loadDataDirectory, todayIso } from '../../common/dataset/read-directory'
 import type { Dataset } from '../../common/dataset/schema'
 import { fixtureDataset, makeCell } from '../../test/fixtures/dataset'
-import { criterionMatches, highlightParts, marksAnything, normaliseForSearch, parseQuery, searchIndexOf } from './search'
+import { criterionMatches, highlightParts, marksAnything, parseQuery, searchIndexOf } from './search'
+import { normaliseForSearch } from './search-words'
 
 const loaded = loadDataDirectory(join(import.meta.dirname, '../../data'), todayIso()).dataset
 if (!loaded) throw new Error('the real dataset does not load')

@@ -1,41 +1,7 @@
-// Search the comparison by word stems, in both languages whatever the UI language, and mark the words that match.
-import { stemmer as englishStem } from '@orama/stemmers/english'
-import { stemmer as russianStem } from '@orama/stemmers/russian'
+// Search the comparison by word stems, in both languages whatever the UI language: the query, the index
+// built once per dataset, which rows match, and which words to mark (search-words.ts makes the words).
 import type { Cell, Criterion, Dataset, Messenger } from '../../common/dataset/schema'
-
-export function normaliseForSearch(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('ru').replace(/ё/g, 'е')
-}
-
-/** A word is a run of letters (with their combining marks) or digits; everything else separates words. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu
-/** Words joined by hyphens ("end-to-end", «по-прежнему») also count as one compound word. */
-const COMPOUND = /[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*/gu
-const CYRILLIC = /\p{Script=Cyrillic}/u
-
-/** The dataset's vocabulary is small, so stems are kept for the session: highlighting re-stems the same words. */
-const stems = new Map<string, string>()
-
-/** The stem of one normalised word: Cyrillic words by the Russian Snowball stemmer, the rest by the English one. */
-export function stemOf(word: string): string {
-  let stem = stems.get(word)
-  if (stem === undefined) {
-    stem = CYRILLIC.test(word) ? russianStem(word) : englishStem(word)
-    stems.set(word, stem)
-  }
-  return stem
-}
-
-/** One word of a query or a text, as written (normalised) and as a stem; a compound's parts are stemmed each. */
-interface Term {
-  word: string
-  stem: string
-}
-
-function termOf(normalised: string): Term {
-  const parts = normalised.match(WORD) ?? []
-  return { word: parts.join('-'), stem: parts.map(stemOf).join('-') }
-}
+import { COMPOUND, normaliseForSearch, termOf, termsOf, WORD, type Term } from './search-words'
 
 /** What a query asks for: every word must be found; the last may still be being typed, so it also matches as a prefix. */
 export interface SearchQuery {
@@ -53,18 +19,6 @@ function answers(found: Term, query: SearchQuery, index: number): boolean {
   if (found.stem === term.stem) return true
   // A stemmer cuts a half-typed word differently ("generali…"), so the word as written is tried as a prefix too.
   return index === query.terms.length - 1 && (found.stem.startsWith(term.stem) || found.word.startsWith(term.word))
-}
-
-/** Each distinct word of some texts: its parts, and a compound as a whole too. */
-function termsOf(texts: string[]): Term[] {
-  const byWord = new Map<string, Term>()
-  for (const text of texts) {
-    for (const compound of normaliseForSearch(text).match(COMPOUND) ?? []) {
-      const parts = compound.match(WORD) ?? []
-      for (const word of parts.length > 1 ? [...parts, compound] : parts) if (!byWord.has(word)) byWord.set(word, termOf(word))
-    }
-  }
-  return [...byWord.values()]
 }
 
 const sourceTitles = (cell: Cell): string[] =>

@@ -3,10 +3,11 @@
 // the cells it rests on. The rules live in logic/decision-guide.ts and are stated in the methodology.
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Concern, Dataset, Language } from '../../../common/dataset/schema'
+import type { Dataset, Language } from '../../../common/dataset/schema'
 import { decide } from '../../logic/decision-guide'
 import type { CellRef } from '../../store/view-store'
 import { Screen } from '../common/Screen'
+import { ConcernList } from './ConcernList'
 import { GuideEntryItem } from './GuideEntry'
 import './worries.css'
 
@@ -17,35 +18,6 @@ interface Props {
   onToggleConcern: (id: string) => void
   onApplyPreset: (concernIds: string[]) => void
   onOpenCell: (cell: CellRef) => void
-}
-
-function ConcernList({
-  concerns,
-  selected,
-  language,
-  onToggle,
-  legend
-}: {
-  concerns: Concern[]
-  selected: string[]
-  language: Language
-  onToggle: (id: string) => void
-  legend: string
-}) {
-  return (
-    <fieldset className="concerns">
-      <legend className="concerns__legend">{legend}</legend>
-      {concerns.map((concern) => (
-        <label key={concern.id} className="concern">
-          <input type="checkbox" checked={selected.includes(concern.id)} onChange={() => onToggle(concern.id)} />
-          <span>
-            <span className="concern__title">{concern.title[language]}</span>
-            <span className="concern__description">{concern.description[language]}</span>
-          </span>
-        </label>
-      ))}
-    </fieldset>
-  )
 }
 
 export function Worries({ dataset, language, selectedConcerns, onToggleConcern, onApplyPreset, onOpenCell }: Props) {

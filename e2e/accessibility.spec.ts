@@ -14,6 +14,8 @@ const SECTIONS = [
 
 for (const theme of ['light', 'dark'] as const) {
   test(`every screen has no axe violations (WCAG 2.2 AA) in the ${theme} theme`, async ({ appPage }) => {
+    // axe over twelve views takes about a minute on a busy 2-core machine.
+    test.setTimeout(180_000)
     await appPage.getByRole('combobox', { name: 'Theme' }).selectOption(theme)
     const scan = async (where: string) => {
       const { violations } = await new AxeBuilder({ page: appPage })
@@ -33,6 +35,13 @@ for (const theme of ['light', 'dark'] as const) {
     await scan('cell details')
     await appPage.keyboard.press('Escape')
     await appPage.getByRole('button', { name: 'Present' }).click()
-    await scan('presentation')
+    await scan('presentation: title slide')
+    await appPage.keyboard.press('ArrowRight')
+    await appPage.keyboard.press('ArrowRight')
+    await appPage.keyboard.press('s')
+    await appPage.keyboard.press('i')
+    await scan('presentation: a criterion with summaries and sources')
+    await appPage.keyboard.press('End')
+    await scan('presentation: first steps')
   })
 }

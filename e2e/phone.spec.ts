@@ -89,6 +89,14 @@ test.describe('on a phone', () => {
           // A mobile viewport widens to fit overflowing content, so the width it was opened at is checked too.
           expect.soft({ section, scrollWidth }).toEqual({ section, scrollWidth: Math.min(scrollWidth, innerWidth, screen.width) })
         }
+        // The presentation covers the screen: its slides must fit the width too.
+        await openSection(page, SECTIONS[language][0])
+        await page.getByRole('button', { name: language === 'en' ? 'Present' : 'Показ', exact: true }).click()
+        for (let slide = 1; slide <= 3; slide++) {
+          const overflow = await page.locator('.presentation').evaluate((element) => element.scrollWidth - element.clientWidth)
+          expect.soft({ slide, overflow }).toEqual({ slide, overflow: 0 })
+          await page.keyboard.press('ArrowRight')
+        }
         await page.context().close()
       })
     }

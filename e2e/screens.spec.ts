@@ -87,7 +87,11 @@ test.describe('export', () => {
     const [download] = await Promise.all([appPage.waitForEvent('download'), appPage.getByRole('button', { name: 'CSV' }).click()])
     expect(download.suggestedFilename()).toMatch(/^messenger-comparison-\d+\.\d+\.\d+-ru\.csv$/)
     const { default: Papa } = await import('papaparse')
-    const text = readFileSync(await download.path(), 'utf8')
+    const bytes = readFileSync(await download.path())
+    // A UTF-8 byte-order mark first, so Excel on a Russian Windows shows Cyrillic, not mojibake.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const text = bytes.subarray(3).toString('utf8')
+    expect(text).toContain('Мессенджер')
     const parsed = Papa.parse<Record<string, string>>(text, { header: true })
     expect(parsed.errors).toEqual([])
     expect(parsed.data).toHaveLength(19 * 4)

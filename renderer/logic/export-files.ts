@@ -6,18 +6,24 @@ import type { ExportRow, ExportSource } from './exports'
 const sourceLine = (s: ExportSource) =>
   `${s.title} — ${s.publisher} (${[s.kind, s.tier, s.copyOf].filter(Boolean).join('; ')})${s.published ? `, ${s.published}` : ''} (${s.url})`
 
+/** Excel on a Russian Windows reads a CSV without a byte-order mark as cp1251, turning Cyrillic into mojibake. */
+const UTF8_BOM = '\uFEFF'
+
 export function toCsv(rows: ExportRow[], headers: Record<keyof ExportRow, string>): string {
-  return Papa.unparse(
-    {
-      fields: Object.values(headers),
-      data: rows.map((row) =>
-        (Object.keys(headers) as (keyof ExportRow)[]).map((key) =>
-          key === 'sources' ? row.sources.map(sourceLine).join('\n') : String(row[key])
+  return (
+    UTF8_BOM +
+    Papa.unparse(
+      {
+        fields: Object.values(headers),
+        data: rows.map((row) =>
+          (Object.keys(headers) as (keyof ExportRow)[]).map((key) =>
+            key === 'sources' ? row.sources.map(sourceLine).join('\n') : String(row[key])
+          )
         )
-      )
-    },
-    // Cells starting with = + - @ are escaped so a spreadsheet never runs them as formulas.
-    { escapeFormulae: true, newline: '\r\n' }
+      },
+      // Cells starting with = + - @ are escaped so a spreadsheet never runs them as formulas.
+      { escapeFormulae: true, newline: '\r\n' }
+    )
   )
 }
 

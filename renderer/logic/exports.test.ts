@@ -94,6 +94,12 @@ describe('exports', () => {
     })
   })
 
+  it('CSV starts with a UTF-8 byte-order mark, so Excel on a Russian Windows reads the Cyrillic', () => {
+    const bytes = new TextEncoder().encode(toCsv(rows, headers))
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).indexOf('\uFEFF')).toBe(0)
+  })
+
   it('CSV never lets a spreadsheet run a cell as a formula', () => {
     const dataset = structuredClone(fixtureDataset)
     dataset.messengers[0]!.cells['e2ee-default-1to1'] = makeCell({ answer: { en: '=HYPERLINK("x")', ru: '=HYPERLINK("x")' } })

@@ -4,6 +4,7 @@
 import type { Dataset } from '../../common/dataset/schema'
 import { DEFAULT_SCREEN, ID_PATTERN, SCREEN_IDS, type ScreenId } from '../../common/vocabulary'
 import type { CellRef } from '../store/view-store'
+import { maxDeckLength } from './presentation-deck'
 
 export interface UrlState {
   screen: ScreenId
@@ -57,7 +58,7 @@ export function parseHash(hash: string, dataset: Dataset): UrlState {
 
   const slideText = params.get('slide')
   const slideNumber = slideText !== null && /^\d{1,3}$/.test(slideText) ? Number(slideText) : null
-  const slide = slideNumber !== null && slideNumber >= 1 && slideNumber <= dataset.criteria.length + 1 ? slideNumber - 1 : null
+  const slide = slideNumber !== null && slideNumber >= 1 && slideNumber <= maxDeckLength(dataset) ? slideNumber - 1 : null
 
   const pairIds = (params.get('pair') ?? '').split(',')
   const comparePair = pairIds.length === 2 && pairIds.every(isMessenger) ? (pairIds as [string, string]) : null

@@ -1,7 +1,10 @@
 // What opens above the screens: a cell's details, the presentation, and the "open this link?" question.
+import { useMemo } from 'react'
 import { usePlatform } from '../../bridge/platform-context'
+import { useComparisonChoice } from '../../hooks/use-comparison-choice'
 import { useToday } from '../../hooks/use-today'
 import { findCriterion, findMessenger } from '../../logic/dataset-lookups'
+import { buildDeck } from '../../logic/presentation-deck'
 import { useDataset } from '../../store/data-store'
 import { usePreferences } from '../../store/preferences-context'
 import { useViewStore } from '../../store/view-store'
@@ -45,11 +48,20 @@ function CellDetailsLayer() {
 function PresentationLayer() {
   const dataset = useDataset()
   const language = usePreferences((s) => s.language)
+  const { areaIds, messengerIds } = useComparisonChoice()
+  const deck = useMemo(() => buildDeck(dataset, areaIds, messengerIds), [dataset, areaIds, messengerIds])
   const slide = useViewStore((s) => s.slide)
   const setSlide = useViewStore((s) => s.setSlide)
   const setPresenting = useViewStore((s) => s.setPresenting)
   return slide !== null ? (
-    <Presentation dataset={dataset} language={language} index={slide} onIndexChange={setSlide} onExit={() => setPresenting(false)} />
+    <Presentation
+      dataset={dataset}
+      deck={deck}
+      language={language}
+      index={slide}
+      onIndexChange={setSlide}
+      onExit={() => setPresenting(false)}
+    />
   ) : null
 }
 

@@ -100,7 +100,7 @@ export function CellDetails({ messenger, criterion, area, cell, recentEvents, pu
           <SourceList sources={cell.sources} publishers={publishers} language={language} onOpenLink={onOpenLink} />
         </section>
         {recentEvents.length > 0 && (
-          <section aria-labelledby="details-events">
+          <section className="details__recent" aria-labelledby="details-events">
             <h3 id="details-events" className="details__section-title">
               {t('details.recentEvents')}
             </h3>

@@ -1,15 +1,20 @@
-// Presentation mode for workshops: the bottom line first, then one criterion per slide across all
-// messengers, large type, arrow keys to step, S to reveal the summaries, Escape to leave.
+// Presentation mode for workshops: a title slide, the bottom line, one slide per criterion and each
+// messenger's first steps, for the comparison's chosen areas and messengers. Keys always work: the
+// rest of the page is inert while it is open, disabled-looking buttons keep focus, and leaving returns
+// focus to where the trainer started. Each slide's type shrinks until it fits the screen.
 import { useEffect, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language } from '../../../common/dataset/schema'
 import { usePlatform } from '../../bridge/platform-context'
-import { InShortCard } from '../in-short/InShort'
-import { VerdictBadge } from '../verdict/VerdictBadge'
+import type { Deck } from '../../logic/presentation-deck'
+import { SlideContent, SlideSources } from './slides'
+import { useFitToScreen } from './use-fit-to-screen'
 import './presentation.css'
 
 interface Props {
   dataset: Dataset
+  deck: Deck
   language: Language
   /** The current slide lives in the view store, so it is in the address and Back steps through slides. */
   index: number
@@ -17,123 +22,127 @@ interface Props {
   onExit: () => void
 }
 
-export function Presentation({ dataset, language, index, onIndexChange, onExit }: Props) {
+/** Keys by what they do; the Russian layout's letters on the same keys as S and I work too. */
+const KEYS: Record<string, 'next' | 'previous' | 'first' | 'last' | 'summaries' | 'sources' | 'exit'> = {
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  PageDown: 'next',
+  ' ': 'next',
+  Enter: 'next',
+  ArrowLeft: 'previous',
+  ArrowUp: 'previous',
+  PageUp: 'previous',
+  Home: 'first',
+  End: 'last',
+  s: 'summaries',
+  S: 'summaries',
+  ы: 'summaries',
+  Ы: 'summaries',
+  i: 'sources',
+  I: 'sources',
+  ш: 'sources',
+  Ш: 'sources',
+  Escape: 'exit'
+}
+
+export function Presentation({ dataset, deck, language, index, onIndexChange, onExit }: Props) {
   const { t } = useTranslation()
   const platform = usePlatform()
-  const [revealed, setRevealed] = useState(false)
+  const [summaries, setSummaries] = useState(false)
+  const [sources, setSources] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
-  const criteria = dataset.criteria
-  // Slide 0 is the bottom line; slide n is criterion n − 1.
-  const slideCount = criteria.length + 1
-  const criterion = index > 0 ? criteria[index - 1] : undefined
-  const area = criterion && dataset.areas.find((a) => a.id === criterion.area)
-  const go = (step: number) => {
-    onIndexChange(Math.max(0, Math.min(slideCount - 1, index + step)))
-    setRevealed(false)
+  const last = deck.slides.length - 1
+  const current = Math.min(index, last)
+  const slide = deck.slides[current]!
+  useFitToScreen(rootRef, `${current}|${summaries}|${sources}|${language}`)
+
+  const go = (to: number) => {
+    const next = Math.max(0, Math.min(last, to))
+    if (next !== current) onIndexChange(next)
+    setSummaries(false)
+  }
+  const actions = {
+    next: () => go(current + 1),
+    previous: () => go(current - 1),
+    first: () => go(0),
+    last: () => go(last),
+    summaries: () => setSummaries((on) => !on),
+    sources: () => setSources((on) => !on),
+    exit: onExit
   }
 
   useEffect(() => {
+    // Everything behind the slides is inert, so focus and keys cannot wander off into the page.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    const app = document.getElementById('root')
+    if (app) app.inert = true
     rootRef.current?.focus()
     // Full screen through the platform (the window in the desktop app, the Fullscreen API on the web);
     // the overlay alone works wherever that is refused.
     void platform.setFullScreen(true)
-    return () => void platform.setFullScreen(false)
+    return () => {
+      if (app) app.inert = false
+      void platform.setFullScreen(false)
+      // Back to where the trainer started (the Present button); after a deep link, the screen's heading.
+      if (opener?.isConnected && opener !== document.body) return opener.focus()
+      const heading = document.querySelector<HTMLElement>('main h2')
+      if (!heading) return
+      if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1
+      heading.focus()
+    }
   }, [platform])
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    const actions: Record<string, () => void> = {
-      ArrowRight: () => go(1),
-      PageDown: () => go(1),
-      ' ': () => go(1),
-      ArrowLeft: () => go(-1),
-      PageUp: () => go(-1),
-      Home: () => go(-slideCount),
-      End: () => go(slideCount),
-      s: () => setRevealed((r) => !r),
-      S: () => setRevealed((r) => !r),
-      // The same key on a Russian keyboard layout.
-      ы: () => setRevealed((r) => !r),
-      Ы: () => setRevealed((r) => !r),
-      Escape: onExit
-    }
-    const action = actions[event.key]
-    if (!action) return
+    if (event.altKey || event.ctrlKey || event.metaKey) return
+    const action = KEYS[event.key]
+    // A focused button answers Enter and Space itself.
+    if (!action || ((event.key === 'Enter' || event.key === ' ') && event.target instanceof HTMLButtonElement)) return
     event.preventDefault()
-    action()
+    actions[action]()
   }
 
-  return (
+  const control = (label: string, onClick: () => void, disabled = false, pressed?: boolean) => (
+    // Never `disabled`: a disabled button drops focus to <body>, and the keys with it.
+    <button
+      type="button"
+      className="button"
+      aria-disabled={disabled || undefined}
+      aria-pressed={pressed}
+      onClick={disabled ? undefined : onClick}
+    >
+      {label}
+    </button>
+  )
+
+  return createPortal(
     <div
       ref={rootRef}
       className="presentation"
-      role="region"
+      role="dialog"
+      aria-modal="true"
       aria-roledescription={t('presentation.title')}
       aria-label={t('presentation.title')}
+      lang={language}
       tabIndex={-1}
       onKeyDown={onKeyDown}
+      data-slide-kind={slide.kind}
     >
-      {criterion ? (
-        <header className="presentation__header">
-          <p className="presentation__area">{area?.title[language]}</p>
-          <h2 className="presentation__title">{criterion.title[language]}</h2>
-          <p className="presentation__question">{criterion.question[language]}</p>
-          {criterion.scale === 'access' && (
-            <p className="presentation__scale">
-              {t('scale.access')}: {t('scale.accessQuestion')}
-            </p>
-          )}
-        </header>
-      ) : (
-        <header className="presentation__header">
-          <h2 className="presentation__title presentation__title--in-short">{t('presentation.inShortTitle')}</h2>
-        </header>
-      )}
-      {!criterion ? (
-        <div className="presentation__in-short">
-          {dataset.messengers.map((messenger) => (
-            <InShortCard key={messenger.id} dataset={dataset} messenger={messenger} language={language} />
-          ))}
-        </div>
-      ) : (
-        <ul className="presentation__messengers">
-          {dataset.messengers.map((messenger) => {
-            const cell = messenger.cells[criterion.id]
-            return (
-              <li key={messenger.id} className={`presentation__card${messenger.reference ? ' presentation__card--reference' : ''}`}>
-                <p className="presentation__name">
-                  {messenger.name}
-                  {messenger.reference && <span className="presentation__reference"> · {t('matrix.reference')}</span>}
-                </p>
-                {cell && (
-                  <>
-                    <VerdictBadge verdict={cell.verdict} />
-                    <p className="presentation__answer">{cell.answer[language]}</p>
-                    {revealed && <p className="presentation__summary">{cell.summary[language]}</p>}
-                  </>
-                )}
-              </li>
-            )
-          })}
-        </ul>
-      )}
+      <div className="presentation__slide">
+        <SlideContent slide={slide} dataset={dataset} messengers={deck.messengers} language={language} summaries={summaries} />
+        {sources && <SlideSources slide={slide} dataset={dataset} messengers={deck.messengers} language={language} />}
+      </div>
       <footer className="presentation__footer">
-        <p aria-live="polite">{t('presentation.slide', { current: index + 1, total: slideCount })}</p>
+        <p aria-live="polite">{t('presentation.slide', { current: current + 1, total: deck.slides.length })}</p>
         <p className="presentation__keys">{t('presentation.keys')}</p>
         <div className="presentation__buttons">
-          <button type="button" className="button" onClick={() => go(-1)} disabled={index === 0}>
-            {t('presentation.previous')}
-          </button>
-          <button type="button" className="button" onClick={() => setRevealed((r) => !r)} aria-pressed={revealed}>
-            {revealed ? t('presentation.hide') : t('presentation.reveal')}
-          </button>
-          <button type="button" className="button" onClick={() => go(1)} disabled={index === slideCount - 1}>
-            {t('presentation.next')}
-          </button>
-          <button type="button" className="button" onClick={onExit}>
-            {t('presentation.exit')}
-          </button>
+          {control(t('presentation.previous'), actions.previous, current === 0)}
+          {control(summaries ? t('presentation.hide') : t('presentation.reveal'), actions.summaries, false, summaries)}
+          {control(t('presentation.sources'), actions.sources, false, sources)}
+          {control(t('presentation.next'), actions.next, current === last)}
+          {control(t('presentation.exit'), actions.exit)}
         </div>
       </footer>
-    </div>
+    </div>,
+    document.body
   )
 }

@@ -1,12 +1,13 @@
 // The smaller data files: meta, timeline, methodology, checklists and concerns.
 import { z } from 'zod'
+import { VERSION_PATTERN } from '../../vocabulary'
 import { ReviewIntervalSchema } from './criteria'
 import { IdSchema, IsoDateSchema, JsonSchemaReference, LocalizedTextSchema, PartialDateSchema } from './primitives'
 import { SourceSchema } from './sources'
 
 export const DatasetMetaSchema = z.strictObject({
   $schema: JsonSchemaReference,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version like 1.2.3'),
+  version: z.string().regex(VERSION_PATTERN, 'expected a version like 1.2.3'),
   date: IsoDateSchema,
   /** An editorial choice: the compared messengers in the order the app shows them (unlisted ones follow by name). */
   messengerOrder: z.array(IdSchema)

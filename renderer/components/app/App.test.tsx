@@ -193,10 +193,10 @@ describe('the application menu (desktop)', () => {
     await act(async () => fake.state.menuListeners.forEach((listener) => listener({ type: 'set-language', language: 'ru' })))
     expect(preferences.getState().language).toBe('ru')
     await act(async () => fake.state.menuListeners.forEach((listener) => listener({ type: 'present' })))
-    expect(screen.getByRole('region', { name: 'Презентация' })).toBeTruthy()
+    expect(screen.getByRole('dialog', { name: 'Презентация' })).toBeTruthy()
     // Full screen goes through the platform (the window itself, in the desktop app), and is left on exit.
     expect(fake.state.fullScreen.at(-1)).toBe(true)
-    fireEvent.keyDown(screen.getByRole('region', { name: 'Презентация' }), { key: 'Escape' })
+    fireEvent.keyDown(screen.getByRole('dialog', { name: 'Презентация' }), { key: 'Escape' })
     expect(fake.state.fullScreen.at(-1)).toBe(false)
   })
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Dataset, Language } from '../../../common/dataset/schema'
 import { formatDate } from '../../format/dates'
 import { checklistKey } from '../../../common/settings-defaults'
+import { TEXT_FILE_EXTENSIONS } from '../../../common/vocabulary'
 import { checklistToMarkdown } from '../../logic/checklist-export'
 import { SourceList } from '../common/SourceList'
 import './checklists.css'
@@ -38,7 +39,8 @@ export function Checklists({ dataset, language, ticks, onToggle, onExport, onOpe
               t('checklists.exportTitle', { messenger: messenger.name }),
               t('footer.dataset', { version: dataset.version, date: formatDate(dataset.date, language) })
             )
-            if (await onExport(`checklist-${messenger.id}-${language}.md`, markdown)) setExported(messenger.id)
+            if (await onExport(`checklist-${messenger.id}-${language}.${TEXT_FILE_EXTENSIONS.markdown}`, markdown))
+              setExported(messenger.id)
           }
           return (
             <article key={messenger.id} className="checklist" data-messenger={messenger.id} aria-labelledby={`checklist-${messenger.id}`}>

@@ -44,6 +44,10 @@ const { version } = pkg
 // Who publishes the copy and where reports go: validated here, so a bad address stops the build.
 const { provenance, problems } = provenanceFromPackage(pkg)
 if (!provenance) throw new Error(`provenance: ${problems.join('; ')}`)
+// Not configured is allowed (nothing is invented), but a release without them is worse: say so on every build.
+if (!provenance.reportTo)
+  console.warn('provenance: package.json has no "bugs" (url or email): copies will say they name no address for reports')
+if (!provenance.newerCopies) console.warn('provenance: package.json has no "homepage": copies will say they name no place for newer copies')
 
 export default defineConfig({
   root: 'renderer',

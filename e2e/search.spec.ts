@@ -17,12 +17,16 @@ test('a Russian reader typing «секретные чаты» sees the Secret Ch
   await expect(appPage.locator('tbody mark').first()).toBeVisible()
 })
 
-test('the Russian UI finds an English word, and clearing the search removes the marks', async ({ appPage }) => {
+test('the Russian UI finds an English word, says where it matched, and clearing the search removes the marks', async ({ appPage }) => {
   await appPage.getByRole('button', { name: 'Русский' }).click()
   await openSection(appPage, 'Сравнение')
   const search = appPage.getByLabel(SEARCH_RU)
   await search.fill('backups')
-  await expect(appPage.locator('tbody tr[data-criterion="backups"]')).toBeVisible()
+  const row = appPage.locator('tbody tr[data-criterion="backups"]')
+  await expect(row).toBeVisible()
+  // Nothing Russian on the row carries the English word, so the row says where it matched.
+  await expect(row.locator('mark')).toHaveCount(0)
+  await expect(row).toContainText('Найдено в пояснениях или в английском тексте')
   await search.fill('')
   await expect(appPage.locator('tbody mark')).toHaveCount(0)
 })

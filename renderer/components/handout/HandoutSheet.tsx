@@ -10,7 +10,7 @@ import { PROVENANCE } from '../../format/provenance'
 import { numberClaims } from '../../logic/handout-references'
 import { ProvenanceLines } from '../common/ProvenanceLines'
 import { InShortCard } from '../in-short/InShort'
-import { HandoutAppendix, HandoutShortReferences } from './HandoutSources'
+import { HandoutReferences } from './HandoutSources'
 import { HandoutSteps } from './HandoutSteps'
 import { HandoutVerdictTable } from './HandoutVerdictTable'
 
@@ -58,9 +58,9 @@ export function HandoutSheet({ dataset, areas, messengers, language, appVersion,
       </section>
       <HandoutSteps dataset={dataset} messengers={messengers} language={language} />
       <HandoutVerdictTable areas={areas} criteria={criteria} messengers={messengers} claims={claims} language={language} />
-      <HandoutShortReferences references={references} publishers={dataset.publishers} language={language} />
+      <HandoutReferences references={references} publishers={dataset.publishers} language={language} full={false} />
       <ProvenanceLines appVersion={appVersion} dataVersion={dataset.version} dataDate={dataset.date} language={language} />
-      {withAppendix && <HandoutAppendix references={references} publishers={dataset.publishers} language={language} />}
+      {withAppendix && <HandoutReferences references={references} publishers={dataset.publishers} language={language} full />}
     </article>
   )
 }

@@ -25,40 +25,23 @@ function usePublisherLine(publishers: Dataset['publishers'], language: Language)
   }
 }
 
-export function HandoutShortReferences({ references, publishers, language }: Props) {
+/** Short (publisher and date) under the table; in full (with title and address) as the appendix. */
+export function HandoutReferences({ references, publishers, language, full }: Props & { full: boolean }) {
   const { t } = useTranslation()
   const publisherLine = usePublisherLine(publishers, language)
+  const id = full ? 'handout-appendix' : 'handout-sources'
   return (
-    <section className="handout__sources" aria-labelledby="handout-sources">
-      <h2 id="handout-sources" className="handout__heading">
-        {t('handout.sourcesHeading')}
+    <section className={full ? 'handout__appendix' : 'handout__sources'} aria-labelledby={id}>
+      <h2 id={id} className="handout__heading">
+        {t(full ? 'handout.appendixHeading' : 'handout.sourcesHeading')}
       </h2>
-      <p className="handout__small">{t('handout.sourcesNote')}</p>
-      <ol>
-        {references.map((reference) => (
-          <li key={reference.n} value={reference.n}>
-            {publisherLine(reference).line}
-          </li>
-        ))}
-      </ol>
-    </section>
-  )
-}
-
-export function HandoutAppendix({ references, publishers, language }: Props) {
-  const { t } = useTranslation()
-  const publisherLine = usePublisherLine(publishers, language)
-  return (
-    <section className="handout__appendix" aria-labelledby="handout-appendix">
-      <h2 id="handout-appendix" className="handout__heading">
-        {t('handout.appendixHeading')}
-      </h2>
+      {!full && <p className="handout__small">{t('handout.sourcesNote')}</p>}
       <ol>
         {references.map((reference) => {
           const { view, line } = publisherLine(reference)
           return (
             <li key={reference.n} value={reference.n}>
-              {line}. {view.descriptive ? view.title : `“${view.title}”`}. {reference.source.url}
+              {full ? `${line}. ${view.descriptive ? view.title : `“${view.title}”`}. ${reference.source.url}` : line}
             </li>
           )
         })}

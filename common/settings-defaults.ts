@@ -7,6 +7,7 @@ import type { Settings } from './settings'
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   hiddenMessengers: [],
+  addedMessengers: [],
   areaFilter: null,
   selectedConcerns: [],
   checklistTicks: {}

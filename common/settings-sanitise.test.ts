@@ -9,6 +9,7 @@ const valid: Required<Settings> = {
   language: 'ru',
   theme: 'dark',
   hiddenMessengers: ['max'],
+  addedMessengers: ['threema'],
   areaFilter: 'encryption',
   selectedConcerns: ['private-calls'],
   checklistTicks: { 'telegram/two-step': true }
@@ -18,6 +19,7 @@ const invalidValues: Record<keyof typeof valid, unknown> = {
   language: 'de',
   theme: 'neon',
   hiddenMessengers: ['Not An Id'],
+  addedMessengers: 'threema',
   areaFilter: 42,
   selectedConcerns: 'private-calls',
   checklistTicks: { 'no slash': true }

@@ -35,6 +35,7 @@ const FIELD_READERS: { [K in keyof Required<Settings>]: (value: unknown) => Read
   language: (value) => whole((LANGUAGES as readonly unknown[]).includes(value), value),
   theme: (value) => whole((THEMES as readonly unknown[]).includes(value), value),
   hiddenMessengers: idList,
+  addedMessengers: idList,
   areaFilter: (value) => whole(value === null || isId(value), value),
   selectedConcerns: idList,
   checklistTicks: ticks

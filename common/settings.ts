@@ -12,6 +12,8 @@ export const SettingsSchema = z.strictObject({
   language: z.enum(LANGUAGES).optional(),
   theme: z.enum(THEMES),
   hiddenMessengers: z.array(Id).max(MAX_LIST),
+  /** Messengers outside the dataset's default selection that the reader chose to compare. */
+  addedMessengers: z.array(Id).max(MAX_LIST),
   areaFilter: Id.nullable(),
   selectedConcerns: z.array(Id).max(MAX_LIST),
   /** `<messenger id>/<item id>` → ticked. */

@@ -46,6 +46,7 @@ function buildDataset(candidate: DatasetCandidate): Dataset | null {
       messengers.map((m) => m.messenger),
       meta.messengerOrder
     ),
+    ...(meta.defaultMessengers && { defaultMessengers: meta.defaultMessengers }),
     timeline: [...timeline.events].sort((a, b) => a.date.localeCompare(b.date)),
     methodology: methodology.sections,
     checklists: checklists.checklists,

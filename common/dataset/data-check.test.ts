@@ -125,6 +125,12 @@ describe('a broken copy of the dataset', () => {
     expect(errorsOf(dangling)).toContain('ERROR meta.json: messengerOrder: unknown messenger "icq"')
   })
 
+  it('keeps the default selection, and refuses one naming no messenger', () => {
+    expect(loadDataDirectory(DATA_DIR, TODAY).dataset!.defaultMessengers).toEqual(['whatsapp', 'telegram', 'max', 'signal'])
+    const dangling = brokenCopy((d) => editJson(d, 'meta.json', (m) => m.defaultMessengers.push('icq')))
+    expect(errorsOf(dangling)).toContain('ERROR meta.json: defaultMessengers: unknown messenger "icq"')
+  })
+
   it("warns, without failing, about a cell not reviewed within its criterion's interval", () => {
     const reviewed = monthsBefore(TODAY, 7)
     const dir = brokenCopy((d) =>

@@ -92,9 +92,11 @@ function concernReferences({ concerns, criteria }: DatasetCandidate): DataProble
 }
 
 function messengerOrderReferences({ meta, messengerFileIds }: DatasetCandidate): DataProblem[] {
-  return (meta?.messengerOrder ?? [])
-    .filter((id) => !messengerFileIds.includes(id))
-    .map((id) => errorAt({ file: DATA_FILE_NAMES.meta }, `messengerOrder: unknown messenger "${id}"`))
+  const unknown = (field: 'messengerOrder' | 'defaultMessengers', ids: readonly string[]) =>
+    ids
+      .filter((id) => !messengerFileIds.includes(id))
+      .map((id) => errorAt({ file: DATA_FILE_NAMES.meta }, `${field}: unknown messenger "${id}"`))
+  return [...unknown('messengerOrder', meta?.messengerOrder ?? []), ...unknown('defaultMessengers', meta?.defaultMessengers ?? [])]
 }
 
 export function referenceChecks(candidate: DatasetCandidate): DataProblem[] {

@@ -23,6 +23,7 @@ describe('the web edition platform', () => {
       language: 'ru' as const,
       theme: 'dark' as const,
       hiddenMessengers: [],
+      addedMessengers: [],
       areaFilter: null,
       selectedConcerns: ['x'],
       checklistTicks: {}

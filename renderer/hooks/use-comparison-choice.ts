@@ -2,19 +2,20 @@
 // presentation follows them, so a trainer chooses once.
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
+import { chosenMessengers } from '../logic/messenger-choice'
 import { useDataset } from '../store/data-store'
 import { usePreferences } from '../store/preferences-context'
 
 export function useComparisonChoice(): { areaIds: string[]; messengerIds: string[] } {
   const dataset = useDataset()
-  const { areaFilter, hiddenMessengers } = usePreferences(
-    useShallow((s) => ({ areaFilter: s.areaFilter, hiddenMessengers: s.hiddenMessengers }))
+  const { areaFilter, hiddenMessengers, addedMessengers } = usePreferences(
+    useShallow((s) => ({ areaFilter: s.areaFilter, hiddenMessengers: s.hiddenMessengers, addedMessengers: s.addedMessengers }))
   )
   return useMemo(
     () => ({
       areaIds: dataset.areas.filter((a) => !areaFilter || a.id === areaFilter).map((a) => a.id),
-      messengerIds: dataset.messengers.filter((m) => !hiddenMessengers.includes(m.id)).map((m) => m.id)
+      messengerIds: chosenMessengers(dataset, hiddenMessengers, addedMessengers).map((m) => m.id)
     }),
-    [dataset, areaFilter, hiddenMessengers]
+    [dataset, areaFilter, hiddenMessengers, addedMessengers]
   )
 }

@@ -10,13 +10,14 @@ import { useViewStore } from '../store/view-store'
 
 function currentState(preferences: PreferencesStore): UrlState {
   const view = useViewStore.getState()
-  const { areaFilter, hiddenMessengers } = preferences.getState()
+  const { areaFilter, hiddenMessengers, addedMessengers } = preferences.getState()
   return {
     screen: view.screen,
     cell: view.openCell,
     query: view.searchQuery,
     areaFilter,
     hiddenMessengers,
+    addedMessengers,
     slide: view.slide,
     comparePair: view.comparePair
   }
@@ -34,6 +35,8 @@ function applyState(state: UrlState, preferences: PreferencesStore): void {
   if (prefs.areaFilter !== state.areaFilter) prefs.setAreaFilter(state.areaFilter)
   const hidden = state.hiddenMessengers ?? []
   if (hidden.join(',') !== prefs.hiddenMessengers.join(',')) preferences.setState({ hiddenMessengers: hidden })
+  const added = state.addedMessengers ?? []
+  if (added.join(',') !== prefs.addedMessengers.join(',')) preferences.setState({ addedMessengers: added })
 }
 
 /** History entries this app pushed to open something: closing it then goes Back instead of forward. */

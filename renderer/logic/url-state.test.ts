@@ -12,6 +12,7 @@ describe('the view in the address', () => {
       query: 'секретные чаты & more',
       areaFilter: 'encryption',
       hiddenMessengers: ['beacon'],
+      addedMessengers: ['alpha'],
       slide: 2,
       comparePair: ['beacon', 'alpha']
     })

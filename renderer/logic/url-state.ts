@@ -1,5 +1,5 @@
 // What the address says about the view, in the hash so it works from file:// and survives being
-// sent to someone: `#/matrix?cell=max/metadata&q=…&area=encryption&hide=signal&slide=3&pair=max,signal`.
+// sent to someone: `#/matrix?cell=max/metadata&q=…&area=encryption&hide=signal&add=threema&slide=3&pair=max,signal`.
 // Parsing never throws: anything unknown or malformed is dropped, and an empty state means "default".
 import type { Dataset } from '../../common/dataset/schema'
 import { DEFAULT_SCREEN, ID_PATTERN, SCREEN_IDS, type ScreenId } from '../../common/vocabulary'
@@ -12,6 +12,8 @@ export interface UrlState {
   query: string
   areaFilter: string | null
   hiddenMessengers: string[] | null
+  /** Messengers outside the default selection that are compared too. */
+  addedMessengers: string[] | null
   /** The presentation's slide, when it is open. */
   slide: number | null
   comparePair: [string, string] | null
@@ -23,6 +25,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   query: '',
   areaFilter: null,
   hiddenMessengers: null,
+  addedMessengers: null,
   slide: null,
   comparePair: null
 }
@@ -55,6 +58,8 @@ export function parseHash(hash: string, dataset: Dataset): UrlState {
 
   const hide = params.get('hide')
   const hiddenMessengers = hide === null ? null : hide.split(',').filter(isMessenger)
+  const add = params.get('add')
+  const addedMessengers = add === null ? null : add.split(',').filter(isMessenger)
 
   const slideText = params.get('slide')
   const slideNumber = slideText !== null && /^\d{1,3}$/.test(slideText) ? Number(slideText) : null
@@ -63,7 +68,16 @@ export function parseHash(hash: string, dataset: Dataset): UrlState {
   const pairIds = (params.get('pair') ?? '').split(',')
   const comparePair = pairIds.length === 2 && pairIds.every(isMessenger) ? (pairIds as [string, string]) : null
 
-  return { screen, cell, query: (params.get('q') ?? '').slice(0, MAX_QUERY), areaFilter, hiddenMessengers, slide, comparePair }
+  return {
+    screen,
+    cell,
+    query: (params.get('q') ?? '').slice(0, MAX_QUERY),
+    areaFilter,
+    hiddenMessengers,
+    addedMessengers,
+    slide,
+    comparePair
+  }
 }
 
 export function formatHash(state: UrlState): string {
@@ -72,6 +86,7 @@ export function formatHash(state: UrlState): string {
   if (state.query) params.set('q', state.query)
   if (state.areaFilter) params.set('area', state.areaFilter)
   if (state.hiddenMessengers && state.hiddenMessengers.length > 0) params.set('hide', state.hiddenMessengers.join(','))
+  if (state.addedMessengers && state.addedMessengers.length > 0) params.set('add', state.addedMessengers.join(','))
   if (state.slide !== null) params.set('slide', String(state.slide + 1))
   if (state.comparePair && state.screen === 'compare') params.set('pair', state.comparePair.join(','))
   const query = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',')

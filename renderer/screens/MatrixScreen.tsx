@@ -22,11 +22,12 @@ export function MatrixScreen() {
   const dataset = useDataset()
   const today = useToday()
   const isDesktop = useData((s) => s.appInfo?.electronVersion != null)
-  const { language, areaFilter, hiddenMessengers, setAreaFilter, toggleMessenger } = usePreferences(
+  const { language, areaFilter, hiddenMessengers, addedMessengers, setAreaFilter, toggleMessenger } = usePreferences(
     useShallow((s) => ({
       language: s.language,
       areaFilter: s.areaFilter,
       hiddenMessengers: s.hiddenMessengers,
+      addedMessengers: s.addedMessengers,
       setAreaFilter: s.setAreaFilter,
       toggleMessenger: s.toggleMessenger
     }))
@@ -39,7 +40,7 @@ export function MatrixScreen() {
       setPresenting: s.setPresenting
     }))
   )
-  const visible = useVisibleMatrix({ dataset, language, query: searchQuery, areaFilter, hiddenMessengers })
+  const visible = useVisibleMatrix({ dataset, language, query: searchQuery, areaFilter, hiddenMessengers, addedMessengers })
   const cellCount = useMemo(() => dataset.messengers.reduce((n, m) => n + Object.keys(m.cells).length, 0), [dataset])
   const outdatedCount = useMemo(() => staleCells(dataset, today).length, [dataset, today])
   const exportAs = useComparisonExport()
@@ -62,7 +63,7 @@ export function MatrixScreen() {
         language={language}
         query={searchQuery}
         areaFilter={areaFilter}
-        hiddenMessengers={hiddenMessengers}
+        shownMessengers={visible.messengers.map((m) => m.id)}
         matchCount={visible.matchCount}
         onQueryChange={setSearchQuery}
         onAreaChange={setAreaFilter}

@@ -16,7 +16,7 @@ export interface PreferencesState extends Omit<Settings, 'language'> {
   notice: SettingsLoad['notice']
   setLanguage: (language: Language) => void
   setTheme: (theme: Theme) => void
-  toggleMessenger: (id: string) => void
+  toggleMessenger: (id: string, inDefault: boolean) => void
   setAreaFilter: (areaId: string | null) => void
   toggleConcern: (id: string) => void
   setConcerns: (ids: string[]) => void
@@ -33,7 +33,9 @@ export const createPreferencesState =
     notice,
     setLanguage: (language) => set({ language }),
     setTheme: (theme) => set({ theme }),
-    toggleMessenger: (id) => set((s) => ({ hiddenMessengers: toggled(s.hiddenMessengers, id) })),
+    // A messenger of the default selection is hidden or shown again; any other is added or removed.
+    toggleMessenger: (id, inDefault) =>
+      set((s) => (inDefault ? { hiddenMessengers: toggled(s.hiddenMessengers, id) } : { addedMessengers: toggled(s.addedMessengers, id) })),
     setAreaFilter: (areaFilter) => set({ areaFilter }),
     toggleConcern: (id) => set((s) => ({ selectedConcerns: toggled(s.selectedConcerns, id) })),
     setConcerns: (selectedConcerns) => set({ selectedConcerns }),
@@ -49,6 +51,7 @@ export const savedSettings = (state: PreferencesState): Settings => ({
   language: state.language,
   theme: state.theme,
   hiddenMessengers: state.hiddenMessengers,
+  addedMessengers: state.addedMessengers,
   areaFilter: state.areaFilter,
   selectedConcerns: state.selectedConcerns,
   checklistTicks: state.checklistTicks

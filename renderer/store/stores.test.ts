@@ -36,12 +36,19 @@ describe('the preferences store', () => {
     const s = first.getState()
     s.setLanguage('ru')
     s.setTheme('dark')
-    s.toggleMessenger('max')
+    s.toggleMessenger('max', true)
+    s.toggleMessenger('threema', false)
     s.setAreaFilter('encryption')
     s.toggleConcern('state-reads')
     s.toggleChecklistItem('alpha/two-step')
     await Promise.resolve()
-    expect(state.saved).toMatchObject({ language: 'ru', theme: 'dark', hiddenMessengers: ['max'], areaFilter: 'encryption' })
+    expect(state.saved).toMatchObject({
+      language: 'ru',
+      theme: 'dark',
+      hiddenMessengers: ['max'],
+      addedMessengers: ['threema'],
+      areaFilter: 'encryption'
+    })
 
     const second = await loadPreferencesStore('en', platform)
     expect(second.getState()).toMatchObject({

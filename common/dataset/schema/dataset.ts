@@ -14,6 +14,7 @@ export const DatasetSchema = z.strictObject({
   criteria: z.array(CriterionSchema).min(1),
   headline: HeadlineCriteriaSchema,
   messengers: z.array(MessengerSchema).min(1),
+  defaultMessengers: DatasetMetaSchema.shape.defaultMessengers,
   timeline: z.array(TimelineEventSchema),
   methodology: z.array(MethodologySectionSchema),
   checklists: ChecklistsFileSchema.shape.checklists,

@@ -10,7 +10,9 @@ export const DatasetMetaSchema = z.strictObject({
   version: z.string().regex(VERSION_PATTERN, 'expected a version like 1.2.3'),
   date: IsoDateSchema,
   /** An editorial choice: the compared messengers in the order the app shows them (unlisted ones follow by name). */
-  messengerOrder: z.array(IdSchema)
+  messengerOrder: z.array(IdSchema),
+  /** The messengers compared until the reader chooses others (the four the app began with); absent: all. */
+  defaultMessengers: z.array(IdSchema).min(1).optional()
 })
 
 export const TimelineEventSchema = z.strictObject({

@@ -1,17 +1,19 @@
 // Narrow the comparison: search (by word stems, in both languages), one area, which messengers to show.
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language } from '../../../common/dataset/schema'
+import { isDefaultMessenger } from '../../logic/messenger-choice'
 
 interface Props {
   dataset: Dataset
   language: Language
   query: string
   areaFilter: string | null
-  hiddenMessengers: string[]
+  /** The messengers the comparison shows (the default selection, as the reader changed it). */
+  shownMessengers: readonly string[]
   matchCount: number
   onQueryChange: (query: string) => void
   onAreaChange: (areaId: string | null) => void
-  onToggleMessenger: (id: string) => void
+  onToggleMessenger: (id: string, inDefault: boolean) => void
 }
 
 export function MatrixToolbar(props: Props) {
@@ -46,8 +48,8 @@ export function MatrixToolbar(props: Props) {
           <label key={messenger.id} className="matrix-toolbar__check">
             <input
               type="checkbox"
-              checked={!props.hiddenMessengers.includes(messenger.id)}
-              onChange={() => props.onToggleMessenger(messenger.id)}
+              checked={props.shownMessengers.includes(messenger.id)}
+              onChange={() => props.onToggleMessenger(messenger.id, isDefaultMessenger(dataset, messenger.id))}
             />
             {messenger.name}
           </label>

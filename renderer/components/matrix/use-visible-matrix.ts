@@ -2,6 +2,7 @@
 import { useEffect, useMemo } from 'react'
 import type { Area, Criterion, Dataset, Language, Messenger } from '../../../common/dataset/schema'
 import { groupCriteriaByArea } from '../../logic/dataset-lookups'
+import { chosenMessengers } from '../../logic/messenger-choice'
 import { criterionMatches, parseQuery, searchIndexOf, type SearchQuery } from '../../logic/search'
 
 export interface VisibleMatrix {
@@ -19,9 +20,10 @@ interface Filters {
   query: string
   areaFilter: string | null
   hiddenMessengers: string[]
+  addedMessengers: string[]
 }
 
-export function useVisibleMatrix({ dataset, query, areaFilter, hiddenMessengers }: Filters): VisibleMatrix {
+export function useVisibleMatrix({ dataset, query, areaFilter, hiddenMessengers, addedMessengers }: Filters): VisibleMatrix {
   // Build the search index while the reader looks at the table, not on their first keystroke.
   useEffect(() => {
     if (typeof requestIdleCallback !== 'function') return
@@ -29,7 +31,7 @@ export function useVisibleMatrix({ dataset, query, areaFilter, hiddenMessengers 
     return () => cancelIdleCallback(id)
   }, [dataset])
   return useMemo(() => {
-    const messengers = dataset.messengers.filter((m) => !hiddenMessengers.includes(m.id))
+    const messengers = chosenMessengers(dataset, hiddenMessengers, addedMessengers)
     const search = parseQuery(query)
     const index = searchIndexOf(dataset)
     const groups = groupCriteriaByArea(dataset)
@@ -37,5 +39,5 @@ export function useVisibleMatrix({ dataset, query, areaFilter, hiddenMessengers 
       .map(({ area, criteria }) => ({ area, criteria: criteria.filter((c) => criterionMatches(index, c, messengers, search)) }))
       .filter(({ criteria }) => criteria.length > 0)
     return { messengers, groups, matchCount: groups.reduce((n, g) => n + g.criteria.length, 0), search }
-  }, [dataset, query, areaFilter, hiddenMessengers])
+  }, [dataset, query, areaFilter, hiddenMessengers, addedMessengers])
 }

@@ -31,6 +31,9 @@ test.describe('presentation mode', () => {
     await expect(slide.locator('.presentation__summary')).toHaveCount(4)
     await appPage.keyboard.press('i')
     await expect(slide.getByRole('complementary', { name: 'Key sources for this slide' }).locator('li')).toHaveCount(4)
+    // Summaries stay on from slide to slide until the trainer turns them off.
+    await appPage.keyboard.press('ArrowRight')
+    await expect(slide.locator('.presentation__summary')).toHaveCount(4)
     await appPage.keyboard.press('End')
     await expect(slideCounter(appPage)).toHaveText('Slide 25 of 25')
     await expect(slide.getByRole('heading', { level: 2 })).toHaveText('Signal')
@@ -61,13 +64,13 @@ test.describe('presentation mode', () => {
     await expect(slide.getByRole('button', { name: 'Previous' })).toHaveAttribute('aria-disabled', 'true')
     await appPage.keyboard.press('ArrowRight')
     await expect(slideCounter(appPage)).toHaveText('Slide 2 of 25')
-    // Tab cycles through the slide's controls, never into the page behind.
-    for (let n = 0; n < 12; n++) {
-      await appPage.keyboard.press('Tab')
-      expect(
-        await appPage.evaluate(() => document.activeElement === document.body || document.activeElement?.closest('.presentation') !== null)
-      ).toBe(true)
+    // Tab and Shift+Tab cycle through the slide's controls, never into the page behind or to <body>.
+    for (const key of [...Array<string>(12).fill('Tab'), ...Array<string>(12).fill('Shift+Tab')]) {
+      await appPage.keyboard.press(key)
+      expect(await appPage.evaluate(() => document.activeElement?.closest('.presentation') !== null)).toBe(true)
     }
+    await appPage.keyboard.press('ArrowRight')
+    await expect(slideCounter(appPage)).toHaveText('Slide 3 of 25')
     await appPage.keyboard.press('Escape')
     await expect(slide).toBeHidden()
     await expect(present).toBeFocused()
@@ -110,8 +113,8 @@ test.describe('on a projector', () => {
         await page.getByRole('button', { name: language === 'en' ? 'Present' : 'Показ', exact: true }).click()
         const total = Number((await page.locator('.presentation [aria-live]').textContent())!.match(/(\d+)\D*$/)![1])
         const overflowing: string[] = []
+        await page.keyboard.press('s')
         for (let n = 1; n <= total; n++) {
-          await page.keyboard.press('s')
           const fit = await page.locator('.presentation').evaluate((element) => ({
             vertical: element.scrollHeight - element.clientHeight,
             horizontal: element.scrollWidth - element.clientWidth,

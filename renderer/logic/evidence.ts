@@ -44,3 +44,7 @@ export function describeSource(source: Source, publishers: Dataset['publishers']
     copyOf: describeCopyOf(source.copyOf, language)
   }
 }
+
+/** A headline in the quotation marks of its own language («…» for Russian, “…” otherwise); a [description] as it is. */
+export const quotedTitle = ({ title, descriptive }: Pick<SourceView, 'title' | 'descriptive'>): string =>
+  descriptive ? title : /[а-яё]/i.test(title) ? `«${title}»` : `“${title}”`

@@ -1,4 +1,4 @@
-// The handout names one key source per answer: the strongest, then the newest, numbered once each.
+// The handout names one key source per answer: the first strong one listed, numbered once each.
 import { describe, expect, it } from 'vitest'
 import type { Cell, Publisher, Source } from '../../common/dataset/schema'
 import { formatCompactDate } from '../format/dates'
@@ -28,15 +28,13 @@ const cell = (...sources: Source[]): Cell => ({
 })
 
 describe('the key source of an answer', () => {
-  it('is the strongest source, even when a weaker one is newer', () => {
-    const strong = source('https://gov.example/a', '2024-01')
-    expect(keySource([source('https://blog.example/b', '2026-05'), strong], PUBLISHERS)).toBe(strong)
+  it('is the first strong source the author listed, even when a later one is primary', () => {
+    const report = source('https://news.example/listed', '2024-12-20')
+    expect(keySource([source('https://blog.example/b', '2026-05'), report, source('https://gov.example/faq')], PUBLISHERS)).toBe(report)
   })
-  it('among equally strong sources, is the newest (a partial date counts to its last day)', () => {
-    const newer = source('https://news.example/march', '2026-03')
-    expect(
-      keySource([source('https://news.example/day', '2026-03-05'), newer, source('https://news.example/old', '2025')], PUBLISHERS)
-    ).toBe(newer)
+  it('falls back to the first source when none is strong (a pack from elsewhere)', () => {
+    const first = source('https://blog.example/a', '2026-01')
+    expect(keySource([first, source('https://blog.example/b', '2026-05')], PUBLISHERS)).toBe(first)
   })
 })
 

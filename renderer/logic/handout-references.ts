@@ -1,28 +1,27 @@
-// The handout's references: one key source per answer (the strongest, then the newest), numbered in
+// The handout's references: one key source per answer (the first strong one listed), numbered in
 // order of first use, so two printed pages can name a strong source for every claim. The app and
 // the handout's optional appendix have the rest.
-import { latestDay, newestEvidence } from '../../common/dataset/freshness'
+import { newestEvidence } from '../../common/dataset/freshness'
 import { publisherOf } from '../../common/dataset/publishers'
 import type { Cell, Dataset, Source } from '../../common/dataset/schema'
-import { PUBLISHER_TIERS } from '../../common/dataset/vocabulary'
+import { STRONG_TIERS } from '../../common/dataset/vocabulary'
 
 export interface HandoutReference {
   n: number
   source: Source
 }
 
-const tierRank = (source: Source, publishers: Dataset['publishers']): number => {
-  const tier = publisherOf(source.url, publishers)?.tier
-  return tier ? PUBLISHER_TIERS.indexOf(tier) : PUBLISHER_TIERS.length
-}
-const publishedDay = (source: Source): string => (source.published ? latestDay(source.published) : '')
+const isStrong = (source: Source, publishers: Dataset['publishers']): boolean =>
+  (STRONG_TIERS as readonly string[]).includes(publisherOf(source.url, publishers)?.tier ?? '')
 
-/** The strongest source of an answer; among equals, the newest; among those, the first the author listed. */
+/**
+ * The source printed for an answer: the first strong one (primary or reputable) in the author's order,
+ * which lists the most direct evidence first; a vendor's general FAQ listed later never displaces the
+ * report of the fact itself. A cell always has a strong source (the data check), so the fallback is
+ * only for a data pack from elsewhere.
+ */
 export function keySource(sources: readonly Source[], publishers: Dataset['publishers']): Source {
-  return sources.reduce((best, source) => {
-    const [rank, bestRank] = [tierRank(source, publishers), tierRank(best, publishers)]
-    return rank < bestRank || (rank === bestRank && publishedDay(source) > publishedDay(best)) ? source : best
-  })
+  return sources.find((source) => isStrong(source, publishers)) ?? sources[0]!
 }
 
 export interface HandoutClaim {

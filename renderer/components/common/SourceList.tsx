@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language, Source } from '../../../common/dataset/schema'
 import { formatDate } from '../../format/dates'
-import { describeSource } from '../../logic/evidence'
+import { describeSource, quotedTitle } from '../../logic/evidence'
 import './sources.css'
 
 interface Props {
@@ -22,7 +22,7 @@ export function SourceList({ sources, publishers, language, onOpenLink }: Props)
         const view = describeSource(source, publishers, language)
         return (
           <li key={`${source.url}|${view.title}`} className="source" data-tier={view.tier ?? 'unknown'}>
-            <p className="source__title">{view.descriptive ? view.title : `“${view.title}”`}</p>
+            <p className="source__title">{quotedTitle(view)}</p>
             <p className="source__meta">
               <span className="source__publisher">{view.publisher}</span>
               {view.kind && <span className={`source__kind source__kind--${view.kind}`}>{t(`sourceKind.${view.kind}`)}</span>}

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language } from '../../../common/dataset/schema'
 import { formatCompactDate } from '../../format/dates'
-import { describeSource } from '../../logic/evidence'
+import { describeSource, quotedTitle } from '../../logic/evidence'
 import type { HandoutReference } from '../../logic/handout-references'
 
 interface Props {
@@ -41,7 +41,7 @@ export function HandoutReferences({ references, publishers, language, full }: Pr
           const { view, line } = publisherLine(reference)
           return (
             <li key={reference.n} value={reference.n}>
-              {full ? `${line}. ${view.descriptive ? view.title : `“${view.title}”`}. ${reference.source.url}` : line}
+              {full ? `${line}. ${quotedTitle(view)}. ${reference.source.url}` : line}
             </li>
           )
         })}

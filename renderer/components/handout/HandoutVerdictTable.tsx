@@ -63,7 +63,10 @@ export function HandoutVerdictTable({ areas, criteria, messengers, claims, langu
                           <VerdictBadge verdict={cell.verdict} />
                           <span className="handout__answer">{cell.answer[language]}</span>
                           <span className="handout__claim-meta">
-                            {claim.evidence ? formatCompactDate(claim.evidence, language) : t('handout.undated')} · [{claim.reference}]
+                            {claim.evidence
+                              ? t('handout.asOf', { date: formatCompactDate(claim.evidence, language) })
+                              : t('handout.undated')}{' '}
+                            · [{claim.reference}]
                           </span>
                         </>
                       )}

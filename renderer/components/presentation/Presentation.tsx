@@ -2,7 +2,7 @@
 // messenger's first steps, for the comparison's chosen areas and messengers. Keys always work: the
 // rest of the page is inert while it is open, disabled-looking buttons keep focus, and leaving returns
 // focus to where the trainer started. Each slide's type shrinks until it fits the screen.
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language } from '../../../common/dataset/schema'
@@ -56,10 +56,10 @@ export function Presentation({ dataset, deck, language, index, onIndexChange, on
   const slide = deck.slides[current]!
   useFitToScreen(rootRef, `${current}|${summaries}|${sources}|${language}`)
 
+  // Summaries and sources stay as the trainer set them from slide to slide.
   const go = (to: number) => {
     const next = Math.max(0, Math.min(last, to))
     if (next !== current) onIndexChange(next)
-    setSummaries(false)
   }
   const actions = {
     next: () => go(current + 1),
@@ -92,14 +92,25 @@ export function Presentation({ dataset, deck, language, index, onIndexChange, on
     }
   }, [platform])
 
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return
-    const action = KEYS[event.key]
-    // A focused button answers Enter and Space itself.
-    if (!action || ((event.key === 'Enter' || event.key === ' ') && event.target instanceof HTMLButtonElement)) return
-    event.preventDefault()
-    actions[action]()
-  }
+  // Keys are heard on the whole document, so they work wherever focus is; Tab cycles inside the slides.
+  const latestActions = useRef(actions)
+  useLayoutEffect(() => {
+    latestActions.current = actions
+  })
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const root = rootRef.current
+      if (!root || event.altKey || event.ctrlKey || event.metaKey) return
+      if (event.key === 'Tab') return keepTabInside(root, event)
+      const action = KEYS[event.key]
+      // A focused button answers Enter and Space itself.
+      if (!action || ((event.key === 'Enter' || event.key === ' ') && event.target instanceof HTMLButtonElement)) return
+      event.preventDefault()
+      latestActions.current[action]()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [])
 
   const control = (label: string, onClick: () => void, disabled = false, pressed?: boolean) => (
     // Never `disabled`: a disabled button drops focus to <body>, and the keys with it.
@@ -124,7 +135,6 @@ export function Presentation({ dataset, deck, language, index, onIndexChange, on
       aria-label={t('presentation.title')}
       lang={language}
       tabIndex={-1}
-      onKeyDown={onKeyDown}
       data-slide-kind={slide.kind}
     >
       <div className="presentation__slide">
@@ -145,4 +155,20 @@ export function Presentation({ dataset, deck, language, index, onIndexChange, on
     </div>,
     document.body
   )
+}
+
+/** Tab from the last control goes to the first, Shift+Tab from the first (or from outside) to the last. */
+function keepTabInside(root: HTMLElement, event: KeyboardEvent): void {
+  const controls = [...root.querySelectorAll<HTMLElement>('button, [href], input, select, [tabindex="0"]')]
+  const [first, last] = [controls[0], controls.at(-1)]
+  if (!first || !last) return
+  const active = document.activeElement
+  const inside = active instanceof Node && root.contains(active) && active !== root
+  if (event.shiftKey && (!inside || active === first)) {
+    event.preventDefault()
+    last.focus()
+  } else if (!event.shiftKey && (!inside || active === last)) {
+    event.preventDefault()
+    first.focus()
+  }
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { newestEvidence } from '../../../common/dataset/freshness'
 import type { Dataset, Language, Messenger, Source } from '../../../common/dataset/schema'
 import { formatCompactDate, formatDate } from '../../format/dates'
-import { describeSource } from '../../logic/evidence'
+import { describeSource, quotedTitle } from '../../logic/evidence'
 import { keySource } from '../../logic/handout-references'
 import type { Slide } from '../../logic/presentation-deck'
 import { InShortCard } from '../in-short/InShort'
@@ -106,7 +106,7 @@ export function SlideContent({ slide, dataset, messengers, language, summaries }
   }
 }
 
-/** One key source per answer or step on the slide (the strongest, then the newest); the app has the rest. */
+/** One key source per answer or step on the slide (the first strong one listed); the app has the rest. */
 export function SlideSources({ slide, dataset, messengers, language }: Omit<SlideProps, 'summaries'>) {
   const { t } = useTranslation()
   const rows: { label: string; source: Source }[] =
@@ -130,8 +130,7 @@ export function SlideSources({ slide, dataset, messengers, language }: Omit<Slid
             return (
               <li key={label}>
                 <strong>{label}:</strong> {view.publisher}
-                {source.published && `, ${formatCompactDate(source.published, language)}`} —{' '}
-                {view.descriptive ? view.title : `“${view.title}”`}
+                {source.published && `, ${formatCompactDate(source.published, language)}`} — {quotedTitle(view)}
               </li>
             )
           })}

@@ -9,7 +9,8 @@ const sourceLine = (s: ExportSource) =>
 /** Excel on a Russian Windows reads a CSV without a byte-order mark as cp1251, turning Cyrillic into mojibake. */
 const UTF8_BOM = '\uFEFF'
 
-export function toCsv(rows: ExportRow[], headers: Record<keyof ExportRow, string>): string {
+/** `yesNo`: the reader's words for true and false (a spreadsheet shows «Да», not "true"). */
+export function toCsv(rows: ExportRow[], headers: Record<keyof ExportRow, string>, yesNo: readonly [yes: string, no: string]): string {
   return (
     UTF8_BOM +
     Papa.unparse(
@@ -17,7 +18,11 @@ export function toCsv(rows: ExportRow[], headers: Record<keyof ExportRow, string
         fields: Object.values(headers),
         data: rows.map((row) =>
           (Object.keys(headers) as (keyof ExportRow)[]).map((key) =>
-            key === 'sources' ? row.sources.map(sourceLine).join('\n') : String(row[key])
+            key === 'sources'
+              ? row.sources.map(sourceLine).join('\n')
+              : typeof row[key] === 'boolean'
+                ? yesNo[row[key] ? 0 : 1]
+                : String(row[key])
           )
         )
       },

@@ -74,7 +74,9 @@ describe('exports', () => {
     ]
     const source = exportRows(dataset, 'en', labels, TODAY)[0]!.sources[0]!
     expect(source).toMatchObject({ publisher: 'Copies', kind: 'Aggregator', tier: 'Weak', copyOf: 'copy of Reuters' })
-    expect(toCsv(exportRows(dataset, 'en', labels, TODAY), headers)).toContain('Story — Copies (Aggregator; Weak; copy of Reuters)')
+    expect(toCsv(exportRows(dataset, 'en', labels, TODAY), headers, ['Yes', 'No'])).toContain(
+      'Story — Copies (Aggregator; Weak; copy of Reuters)'
+    )
   })
 
   it('Markdown starts with the bottom line of every messenger', () => {
@@ -84,7 +86,7 @@ describe('exports', () => {
   })
 
   it('CSV parses back to the same cells, sources included', () => {
-    const parsed = Papa.parse<Record<string, string>>(toCsv(rows, headers), { header: true })
+    const parsed = Papa.parse<Record<string, string>>(toCsv(rows, headers, ['Да', 'Нет']), { header: true })
     expect(parsed.errors).toEqual([])
     expect(parsed.data).toHaveLength(rows.length)
     parsed.data.forEach((record, i) => {
@@ -95,15 +97,20 @@ describe('exports', () => {
   })
 
   it('CSV starts with a UTF-8 byte-order mark, so Excel on a Russian Windows reads the Cyrillic', () => {
-    const bytes = new TextEncoder().encode(toCsv(rows, headers))
+    const bytes = new TextEncoder().encode(toCsv(rows, headers, ['Да', 'Нет']))
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).indexOf('\uFEFF')).toBe(0)
+  })
+
+  it('CSV says yes and no in the reader’s words, not true and false', () => {
+    const parsed = Papa.parse<Record<string, string>>(toCsv(rows, headers, ['Да', 'Нет']), { header: true })
+    expect(new Set(parsed.data.map((record) => record.reference))).toEqual(new Set(['Да', 'Нет']))
   })
 
   it('CSV never lets a spreadsheet run a cell as a formula', () => {
     const dataset = structuredClone(fixtureDataset)
     dataset.messengers[0]!.cells['e2ee-default-1to1'] = makeCell({ answer: { en: '=HYPERLINK("x")', ru: '=HYPERLINK("x")' } })
-    const csv = toCsv(exportRows(dataset, 'en', labels, TODAY), headers)
+    const csv = toCsv(exportRows(dataset, 'en', labels, TODAY), headers, ['Yes', 'No'])
     const record = Papa.parse<Record<string, string>>(csv, { header: true }).data[0]!
     expect(record.answer?.startsWith('=')).toBe(false)
     expect(record.answer).toContain('=HYPERLINK("x")')

@@ -44,7 +44,7 @@ export function useExport(dataset: Dataset, language: Language, save: (request: 
       const datasetLine = t('footer.dataset', { version: dataset.version, date: formatDate(dataset.date, language) })
       const content =
         format === 'csv'
-          ? toCsv(rows, headers)
+          ? toCsv(rows, headers, [t('export.yes'), t('export.no')])
           : format === 'json'
             ? toJson(dataset, language, rows)
             : toMarkdown(dataset, language, rows, t('export.title'), datasetLine, t('inShort.title'))

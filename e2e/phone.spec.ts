@@ -211,8 +211,17 @@ test.describe('on a phone', () => {
     const page = await openApp(webBrowser!, small, 'ru')
     for (const section of [...SECTIONS.ru.slice(1), SECTIONS.ru[0]]) {
       await openSection(page, section)
-      const box = (await page.locator('main h2').first().boundingBox())!
-      expect.soft({ section, inView: box.y >= 0 && box.y + box.height <= small.height }).toEqual({ section, inView: true })
+      await expect(page.locator('main h2').first()).toHaveText(/\S/)
+      // The heading is scrolled to after the new screen has rendered: wait for it, do not race it.
+      await expect
+        .poll(
+          async () => {
+            const box = (await page.locator('main h2').first().boundingBox())!
+            return box.y >= -2 && box.y + box.height <= small.height + 2
+          },
+          { message: section, timeout: 3000 }
+        )
+        .toBe(true)
     }
     await page.context().close()
   })

@@ -61,7 +61,14 @@ describe('registerHandlers', () => {
 
   it('validates the settings a renderer asks to save, and refuses anything else', async () => {
     const { call, handlers } = register()
-    const settings = { theme: 'dark', hiddenMessengers: ['max'], addedMessengers: [], areaFilter: null, selectedConcerns: [], checklistTicks: {} }
+    const settings = {
+      theme: 'dark',
+      hiddenMessengers: ['max'],
+      addedMessengers: [],
+      areaFilter: null,
+      selectedConcerns: [],
+      checklistTicks: {}
+    }
     await call('settings:save', settings)
     expect(handlers['settings:save']).toHaveBeenCalledWith(settings)
     await expect(call('settings:save', { ...settings, theme: 'neon' })).rejects.toThrow(/invalid arguments/)

@@ -1,120 +1,95 @@
-// `npm run bench`: prints the figures the budgets are checked against (not a test):
-// renderer JS size (gzip), matrix paint time vs a blank page, and interaction latencies.
-import { gzipSync } from 'node:zlib'
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+// `npm run bench` (a script, not a test): builds the web edition from data/ and from a generated
+// 50 × 200 dataset into .tmp/bench/, measures them in this machine's Chromium, prints every figure
+// beside its same-run baseline and budget, writes .tmp/bench.json, and exits 1 when a budget breaks.
+// Options: --runs N (samples per figure, default 7), --no-build (reuse the last builds).
+import { spawnSync } from 'node:child_process'
+import { cpus, loadavg } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { chromium, type Page } from '@playwright/test'
-import { CHROMIUM_PATH, WEB_EDITION_URL } from '../e2e/support/paths'
+import { parseArgs } from 'node:util'
+import { chromium } from '@playwright/test'
+import { CHROMIUM_PATH } from '../e2e/support/paths'
 import { PAINT_MARK } from '../renderer/components/matrix/paint-mark'
+import { BUDGETS, checkBudgets, formatComposition, formatTable, type Measurements } from './bench/budgets'
+import { buildEditions, REAL, SYNTHETIC, type Edition } from './bench/editions'
+import { BLANK_MARK, writeFixtures } from './bench/fixtures'
+import { openApp, openStatic, timeIdleClick, timeInteractions } from './bench/interactions'
+import { interleavedPaints } from './bench/paint'
+import { htmlComposition, rendererJsGzipKb } from './bench/sizes'
+import { timing } from './bench/stats'
+import { datasetJsonForHtml } from './dataset-module'
 
-const RUNS = 7
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+const { values: options } = parseArgs({
+  options: { runs: { type: 'string', default: '7' }, 'no-build': { type: 'boolean', default: false } }
+})
+const runs = Number(options.runs)
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench: --runs must be a whole number from 1, not ${options.runs}`)
+const log = (line: string) => console.log(`bench: ${line}`)
 
-const assetsDir = join('out', 'renderer', 'assets')
-const jsBytes = readdirSync(assetsDir)
-  .filter((f) => f.endsWith('.js'))
-  .reduce((sum, f) => sum + gzipSync(readFileSync(join(assetsDir, f))).length, 0)
-console.log(`renderer JS: ${(jsBytes / 1024).toFixed(1)} KB gzip (budget 150 KB)`)
-
-mkdirSync('.tmp', { recursive: true })
-writeFileSync('.tmp/blank.html', '<!doctype html><html><body><p elementtiming="blank">blank</p></body></html>')
-const blankUrl = pathToFileURL(join('.tmp', 'blank.html')).href
+const loadAtStart = loadavg()[0]!
+log(`${runs} runs per figure; ${cpus().length} cores, load average ${loadAtStart.toFixed(1)}`)
+if (!options['no-build']) buildEditions()
+const [real, synthetic] = [REAL, SYNTHETIC]
+const fixtures = writeFixtures(real.dir)
+const indexUrl = (edition: Edition) => pathToFileURL(join(edition.dir, 'index.html')).href
 
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-background-timer-throttling']
 })
-
-/** When the browser itself says the marked element was painted, from navigation start (Element Timing). */
-async function paintTime(url: string, mark: string): Promise<number> {
-  const page = await browser.newPage()
-  await page.goto(url)
-  const time = await page.evaluate(
-    (name) =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => {
-          const entry = list.getEntries().find((e) => (e as PerformanceEntry & { identifier: string }).identifier === name)
-          if (entry) resolve((entry as PerformanceEntry & { renderTime: number }).renderTime)
-        }).observe({ type: 'element', buffered: true })
-      }),
-    mark
+try {
+  log('first paint: comparison, blank page, static page, in turn')
+  const paints = await interleavedPaints(
+    browser,
+    {
+      comparison: { url: indexUrl(real), mark: PAINT_MARK },
+      blank: { url: fixtures.blankUrl, mark: BLANK_MARK },
+      static: { url: fixtures.staticUrl, mark: PAINT_MARK }
+    },
+    runs
   )
-  await page.close()
-  return time
-}
+  log('interactions: idle click (baseline), real data')
+  const staticPage = await openStatic(browser, fixtures.staticUrl)
+  const idleClick = await timeIdleClick(staticPage, runs)
+  await staticPage.context().close()
+  const realPage = await openApp(browser, indexUrl(real))
+  const interactions = await timeInteractions(realPage, runs)
+  await realPage.context().close()
+  log(`interactions: ${synthetic.label}`)
+  const syntheticPage = await openApp(browser, indexUrl(synthetic))
+  const syntheticInteractions = await timeInteractions(syntheticPage, runs)
+  await syntheticPage.context().close()
 
-async function medianPaint(url: string, mark: string): Promise<number> {
-  const samples: number[] = []
-  for (let i = 0; i < RUNS; i++) samples.push(await paintTime(url, mark))
-  return median(samples)
-}
-
-const blank = await medianPaint(blankUrl, 'blank')
-const comparison = await medianPaint(WEB_EDITION_URL, PAINT_MARK)
-console.log(
-  `painted: blank page ${blank.toFixed(0)} ms, comparison ${comparison.toFixed(0)} ms after navigation start (${(comparison / blank).toFixed(2)}× blank; budget 1.5×)`
-)
-
-/** Time from the input event to the next frame after React has rendered. */
-async function interaction(page: Page, label: string, act: () => Promise<void>, prepare?: () => Promise<void>) {
-  const samples: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    await prepare?.()
-    await page.evaluate(() => {
-      ;(window as unknown as { __t: number }).__t = 0
-      addEventListener('pointerdown', () => ((window as unknown as { __t: number }).__t = performance.now()), { once: true, capture: true })
-      addEventListener('keydown', () => ((window as unknown as { __t: number }).__t = performance.now()), { once: true, capture: true })
-    })
-    await act()
-    samples.push(
-      await page.evaluate(
-        () =>
-          new Promise<number>((resolve) =>
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - (window as unknown as { __t: number }).__t)))
-          )
-      )
-    )
+  const measurements: Measurements = {
+    jsGzipKb: rendererJsGzipKb(real.dir),
+    html: htmlComposition(real.dir, datasetJsonForHtml(real.dataDir)),
+    paint: { comparison: timing(paints.comparison!), blank: timing(paints.blank!), static: timing(paints.static!) },
+    idleClick,
+    interactions,
+    syntheticLabel: synthetic.label,
+    syntheticInteractions
   }
-  console.log(`${label}: median ${median(samples).toFixed(1)} ms, worst ${Math.max(...samples).toFixed(1)} ms (budget 50 ms)`)
-}
-
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-await page.goto(WEB_EDITION_URL)
-await page.waitForSelector('nav')
-let ru = false
-await interaction(page, 'switch language (comparison on screen)', async () => {
-  ru = !ru
-  await page
-    .locator('.language-switch__option')
-    .nth(ru ? 1 : 0)
-    .click()
-})
-await interaction(
-  page,
-  'open the full comparison (76 cells)',
-  () => page.locator('nav button').nth(0).click(),
-  () => page.locator('nav button').nth(1).click()
-)
-await interaction(
-  page,
-  'open a cell',
-  () => page.locator('tbody td button').nth(5).click(),
-  async () => {
-    if (await page.locator('dialog[open]').count()) await page.keyboard.press('Escape')
+  const checks = checkBudgets(measurements)
+  console.log(`\n${formatTable(checks)}\n\n${formatComposition(measurements.html)}\n`)
+  mkdirSync('.tmp', { recursive: true })
+  const commit = spawnSync('git', ['describe', '--always', '--dirty'], { encoding: 'utf8' }).stdout.trim()
+  const report = {
+    date: new Date().toISOString(),
+    commit,
+    runs,
+    cores: cpus().length,
+    loadAverage: { start: loadAtStart, end: loadavg()[0]! },
+    budgets: BUDGETS,
+    measurements,
+    checks
   }
-)
-await interaction(page, 'type in search', async () => {
-  await page.locator('input[type="search"]').press('a')
-})
-if (await page.locator('dialog[open]').count()) await page.keyboard.press('Escape')
-await page.locator('nav button').nth(2).click()
-let preset = 0
-await interaction(page, 'choose a situation in the decision guide', async () => {
-  preset = (preset + 1) % 4
-  await page.locator('.worries__presets .chip').nth(preset).click()
-})
-await interaction(page, 'tick a worry in the decision guide', async () => {
-  await page.locator('.concern input').first().click()
-})
-await browser.close()
+  writeFileSync(join('.tmp', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`)
+  const broken = checks.filter((c) => !c.met)
+  log(
+    `load average ${loadavg()[0]!.toFixed(1)}; wrote .tmp/bench.json; ${broken.length ? `${broken.length} budget(s) broken` : 'every budget met'}`
+  )
+  if (broken.length) process.exitCode = 1
+} finally {
+  await browser.close()
+}

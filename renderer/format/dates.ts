@@ -3,6 +3,15 @@ import type { Language } from '../../common/dataset/schema'
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU' }
 
+// Making a formatter costs far more than formatting (opening a cell formats every source's dates).
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatter(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}${JSON.stringify(options)}`
+  let cached = formatters.get(key)
+  if (!cached) formatters.set(key, (cached = new Intl.DateTimeFormat(LOCALES[language], options)))
+  return cached
+}
+
 export function formatDate(value: string, language: Language): string {
   const [year, month, day] = value.split('-').map(Number) as [number, number?, number?]
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1))
@@ -12,7 +21,7 @@ export function formatDate(value: string, language: Language): string {
       : month !== undefined
         ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
         : { year: 'numeric', timeZone: 'UTC' }
-  return new Intl.DateTimeFormat(LOCALES[language], options).format(date)
+  return formatter(language, options).format(date)
 }
 
 /**
@@ -29,5 +38,7 @@ export function formatCompactDate(value: string, language: Language): string {
     timeZone: 'UTC',
     ...(day !== undefined && { day: 'numeric' })
   }
-  return new Intl.DateTimeFormat(LOCALES[language], options).format(new Date(Date.UTC(year, month - 1, day ?? 1))).replace(/\s*г\.$/, '')
+  return formatter(language, options)
+    .format(new Date(Date.UTC(year, month - 1, day ?? 1)))
+    .replace(/\s*г\.$/, '')
 }

@@ -44,10 +44,12 @@ export const isStrongTier = (tier: PublisherTier): boolean => (STRONG_TIERS as r
 /** A copy carries someone else's text: it can support a claim only by naming the original. */
 export const isCopyKind = (publisher: Publisher): boolean => publisher.kind === 'aggregator' || publisher.kind === 'mirror'
 
-/** Does this list hold at least one source from a primary or reputable publisher? */
-export function hasStrongSource(sources: readonly Source[], publishers: readonly Publisher[]): boolean {
-  return sources.some((source) => {
-    const publisher = publisherOf(source.url, publishers)
-    return publisher !== null && isStrongTier(publisher.tier)
-  })
+/** Is this source from a primary or reputable publisher? */
+export function isStrongSource(source: Source, publishers: readonly Publisher[]): boolean {
+  const publisher = publisherOf(source.url, publishers)
+  return publisher !== null && isStrongTier(publisher.tier)
 }
+
+/** Does this list hold at least one source from a primary or reputable publisher? */
+export const hasStrongSource = (sources: readonly Source[], publishers: readonly Publisher[]): boolean =>
+  sources.some((source) => isStrongSource(source, publishers))

@@ -2,17 +2,13 @@
 // order of first use, so two printed pages can name a strong source for every claim. The app and
 // the handout's optional appendix have the rest.
 import { newestEvidence } from '../../common/dataset/freshness'
-import { publisherOf } from '../../common/dataset/publishers'
+import { isStrongSource } from '../../common/dataset/publishers'
 import type { Cell, Dataset, Source } from '../../common/dataset/schema'
-import { STRONG_TIERS } from '../../common/dataset/vocabulary'
 
 export interface HandoutReference {
   n: number
   source: Source
 }
-
-const isStrong = (source: Source, publishers: Dataset['publishers']): boolean =>
-  (STRONG_TIERS as readonly string[]).includes(publisherOf(source.url, publishers)?.tier ?? '')
 
 /**
  * The source printed for an answer: the first strong one (primary or reputable) in the author's order,
@@ -21,11 +17,10 @@ const isStrong = (source: Source, publishers: Dataset['publishers']): boolean =>
  * only for a data pack from elsewhere.
  */
 export function keySource(sources: readonly Source[], publishers: Dataset['publishers']): Source {
-  return sources.find((source) => isStrong(source, publishers)) ?? sources[0]!
+  return sources.find((source) => isStrongSource(source, publishers)) ?? sources[0]!
 }
 
 export interface HandoutClaim {
-  cell: Cell
   /** The newest publication date behind the answer: what "as of" means on paper. */
   evidence: string | null
   reference: number
@@ -42,7 +37,7 @@ export function numberClaims(
     const source = keySource(cell.sources, publishers)
     let reference = byUrl.get(source.url)
     if (!reference) byUrl.set(source.url, (reference = { n: byUrl.size + 1, source }))
-    claims.set(cell, { cell, evidence: newestEvidence(cell.sources), reference: reference.n })
+    claims.set(cell, { evidence: newestEvidence(cell.sources), reference: reference.n })
   }
   return { claims, references: [...byUrl.values()] }
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { loadDataDirectory, todayIso } from '../../common/dataset/read-directory'
 import type { Dataset } from '../../common/dataset/schema'
 import { fixtureDataset, makeCell } from '../../test/fixtures/dataset'
-import { criterionMatches, highlightParts, marksAnything, parseQuery, searchIndexOf } from './search'
+import { criterionMatches, highlightParts, marksAnything, parseQuery, rowShowsMatch, searchIndexOf } from './search'
 import { normaliseForSearch } from './search-words'
 
 const loaded = loadDataDirectory(join(import.meta.dirname, '../../data'), todayIso()).dataset
@@ -130,5 +130,13 @@ describe('matching words are marked in the text the reader sees', () => {
     expect(marked('Calls encrypted end-to-end', 'end-to-end')).toEqual(['end-to-end'])
     expect(marked('Calls encrypted end-to-end', 'encrypted')).toEqual(['encrypted'])
     expect(marked('Приложения — да, сервер — нет', 'сервера')).toEqual(['сервер'])
+  })
+})
+
+describe('a row found only in text the table does not show', () => {
+  const backups = dataset.criteria.find((c) => c.id === 'backups')!
+  it('marks nothing in the Russian table for an English word, so the row must say where it matched', () => {
+    expect(rowShowsMatch(backups, dataset.messengers, 'ru', parseQuery('backups'))).toBe(false)
+    expect(rowShowsMatch(backups, dataset.messengers, 'en', parseQuery('backups'))).toBe(true)
   })
 })

@@ -1,6 +1,6 @@
 // Search the comparison by word stems, in both languages whatever the UI language: the query, the index
 // built once per dataset, which rows match, and which words to mark (search-words.ts makes the words).
-import type { Cell, Criterion, Dataset, Messenger } from '../../common/dataset/schema'
+import type { Cell, Criterion, Dataset, Language, Messenger } from '../../common/dataset/schema'
 import { COMPOUND, normaliseForSearch, termOf, termsOf, WORD, type Term } from './search-words'
 
 /** What a query asks for: every word must be found; the last may still be being typed, so it also matches as a prefix. */
@@ -106,4 +106,24 @@ export function highlightParts(text: string, query: SearchQuery | null): TextPar
   }
   if (at < text.length) parts.push({ text: text.slice(at), match: false })
   return parts
+}
+
+/**
+ * Whether a matching row marks anything the table shows in this language (its title, question or an
+ * answer): a row that matched only in notes or the other language's text says so instead.
+ */
+export function rowShowsMatch(
+  criterion: Criterion,
+  messengers: readonly Messenger[],
+  language: Language,
+  query: SearchQuery | null
+): boolean {
+  return (
+    marksAnything(criterion.title[language], query) ||
+    marksAnything(criterion.question[language], query) ||
+    messengers.some((m) => {
+      const cell = m.cells[criterion.id]
+      return cell !== undefined && marksAnything(cell.answer[language], query)
+    })
+  )
 }

@@ -2,9 +2,9 @@
 // Arrow keys move between cells (one tab stop for the whole grid); Enter opens a cell.
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Criterion, Language } from '../../../common/dataset/schema'
+import type { Language } from '../../../common/dataset/schema'
 import { VERDICTS } from '../../../common/dataset/vocabulary'
-import { marksAnything } from '../../logic/search'
+import { marksAnything, rowShowsMatch } from '../../logic/search'
 import type { CellRef } from '../../store/view-store'
 import { Highlight } from '../common/Highlight'
 import { nextGridPosition, type GridPosition } from './grid-keys'
@@ -39,15 +39,6 @@ export function Matrix(props: Props) {
   )
   const openCell = useCallback((messengerId: string, criterionId: string) => onOpenCell({ messengerId, criterionId }), [onOpenCell])
   const focusCell = useCallback((row: number, column: number) => setActive({ row, column }), [])
-  // A row can match in text the table does not show (notes, the other language): it says so, or a
-  // reader sees a row with nothing marked and thinks the search is broken.
-  const visibleMatch = (criterion: Criterion) =>
-    marksAnything(criterion.title[language], search) ||
-    marksAnything(criterion.question[language], search) ||
-    messengers.some((m) => {
-      const cell = m.cells[criterion.id]
-      return cell !== undefined && marksAnything(cell.answer[language], search)
-    })
   const activeRow = Math.min(active.row, Math.max(0, rowCount - 1))
   const activeColumn = Math.min(active.column, Math.max(0, messengers.length - 1))
 
@@ -110,7 +101,9 @@ export function Matrix(props: Props) {
                       <Highlight text={criterion.question[language]} search={search} />
                     </span>
                     {criterion.scale === 'access' && <span className="matrix__scale-tag">{t('scale.access')}</span>}
-                    {search && !visibleMatch(criterion) && <span className="matrix__match-elsewhere">{t('matrix.matchElsewhere')}</span>}
+                    {search && !rowShowsMatch(criterion, messengers, language, search) && (
+                      <span className="matrix__match-elsewhere">{t('matrix.matchElsewhere')}</span>
+                    )}
                   </th>
                   {messengers.map((messenger, column) => {
                     const cell = messenger.cells[criterion.id]

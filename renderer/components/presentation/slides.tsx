@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { newestEvidence } from '../../../common/dataset/freshness'
 import type { Dataset, Language, Messenger, Source } from '../../../common/dataset/schema'
 import { formatCompactDate, formatDate } from '../../format/dates'
-import { describeSource, quotedTitle } from '../../logic/evidence'
+import { useReferenceLine } from '../../hooks/use-reference-line'
+import { quotedTitle } from '../../logic/evidence'
 import { keySource } from '../../logic/handout-references'
 import type { Slide } from '../../logic/presentation-deck'
 import { InShortCard } from '../in-short/InShort'
@@ -109,6 +110,7 @@ export function SlideContent({ slide, dataset, messengers, language, summaries }
 /** One key source per answer or step on the slide (the first strong one listed); the app has the rest. */
 export function SlideSources({ slide, dataset, messengers, language }: Omit<SlideProps, 'summaries'>) {
   const { t } = useTranslation()
+  const referenceLine = useReferenceLine(dataset.publishers, language)
   const rows: { label: string; source: Source }[] =
     slide.kind === 'criterion'
       ? messengers.flatMap((m) => {
@@ -126,11 +128,10 @@ export function SlideSources({ slide, dataset, messengers, language }: Omit<Slid
       ) : (
         <ul>
           {rows.map(({ label, source }) => {
-            const view = describeSource(source, dataset.publishers, language)
+            const { view, line } = referenceLine(source)
             return (
               <li key={label}>
-                <strong>{label}:</strong> {view.publisher}
-                {source.published && `, ${formatCompactDate(source.published, language)}`} — {quotedTitle(view)}
+                <strong>{label}:</strong> {line} — {quotedTitle(view)}
               </li>
             )
           })}

@@ -1,28 +1,12 @@
 // The renderer build. Its output is both the Electron UI and the web edition, which must open from
-// file://, where module scripts are refused: so it is one classic (IIFE) script, no code splitting.
+// file://, where module scripts are refused: so it is one classic (IIFE) script, no code splitting,
+// which the boot script loads after the first paint (see scripts/vite-prerender.ts).
 import { readFileSync } from 'node:fs'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { CSP_META } from './common/content-security-policy'
 import { provenanceFromPackage } from './common/provenance'
-import { datasetJsonForHtml, EMBEDDED_DATASET_ELEMENT_ID } from './scripts/dataset-module'
 import { prerenderPlugin } from './scripts/vite-prerender'
-
-/** The dataset travels as a JSON data block in index.html, not as JS: it stays out of the script
- * budget, parses fast, and works from file:// where fetching a .json file is refused. */
-function embeddedDataset(): Plugin {
-  return {
-    name: 'embedded-dataset',
-    transformIndexHtml: () => [
-      {
-        tag: 'script',
-        attrs: { type: 'application/json', id: EMBEDDED_DATASET_ELEMENT_ID },
-        children: datasetJsonForHtml(),
-        injectTo: 'body'
-      }
-    ]
-  }
-}
 
 function fileProtocolFriendlyHtml(): Plugin {
   return {
@@ -33,7 +17,6 @@ function fileProtocolFriendlyHtml(): Plugin {
       handler: (html) =>
         html
           .replace('<meta name="content-security-policy" />', `<meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`)
-          .replace(/<script type="module" crossorigin/g, '<script defer')
           .replace(/<link rel="stylesheet" crossorigin/g, '<link rel="stylesheet"')
     }
   }
@@ -53,7 +36,7 @@ export default defineConfig({
   root: 'renderer',
   define: { __APP_VERSION__: JSON.stringify(version), __PROVENANCE__: JSON.stringify(provenance) },
   base: './',
-  plugins: [react(), embeddedDataset(), prerenderPlugin(version, provenance), fileProtocolFriendlyHtml()],
+  plugins: [react(), prerenderPlugin(version, provenance), fileProtocolFriendlyHtml()],
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

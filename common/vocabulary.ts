@@ -37,6 +37,10 @@ export type ScreenId = (typeof SCREEN_IDS)[number]
 /** The screen the app opens on, and where an unknown address lands. */
 export const DEFAULT_SCREEN: ScreenId = 'matrix'
 
+/** The most messengers compared side by side at once. Beyond six columns a laptop screen, a projector
+ * and an A4 page can no longer show names and verdict badges unclipped; the reader chooses which. */
+export const MAX_COMPARED_MESSENGERS = 6
+
 /** The largest data pack (or key revocation list) accepted, in bytes: checked in the page and again in main. */
 export const MAX_PACK_BYTES = 10 * 1024 * 1024
 

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { expect, openSection, test } from './fixtures'
-import { WEB_EDITION_INDEX } from './support/paths'
+import { builtDataset } from './support/built-dataset'
 
 const SECTIONS_RU = ['Сравнение', 'Обзор', 'Что меня беспокоит', 'Если без него никак', 'Два рядом', 'Хронология', 'Методика и о проекте']
 
 /** Latin words that belong to the Russian data itself (product and company names, protocol names). */
 function latinWordsInRussianData(): Set<string> {
-  const html = readFileSync(WEB_EDITION_INDEX, 'utf8')
-  const json = html.match(/<script type="application\/json" id="bundled-dataset">(.*?)<\/script>/s)![1]!
   // The language switch names English in English; "Enter" is the key's label on Russian keyboards;
   // CSV, JSON, Markdown and PDF are names of file formats.
   // SHA-256 and SHA256SUMS name the checksum a copy is checked with; the publisher's name is a name.
@@ -23,7 +21,7 @@ function latinWordsInRussianData(): Set<string> {
     'SHA256SUMS',
     ...(author.match(/[A-Za-z][A-Za-z0-9.+-]*/g) ?? [])
   ])
-  JSON.parse(json.replace(/\\u003c/g, '<'), (key, value) => {
+  JSON.parse(JSON.stringify(builtDataset()), (key, value) => {
     if (typeof value === 'string' && (key === 'ru' || key === 'name' || key === 'title' || key === 'publisher' || key === 'url'))
       for (const word of value.match(/[A-Za-z][A-Za-z0-9.+-]*/g) ?? []) words.add(word)
     return value

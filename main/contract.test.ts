@@ -22,6 +22,7 @@ describe('the IPC contract', () => {
     const web = createWebPlatform({
       document: { getElementById: () => null, createElement: vi.fn(), body: {} as HTMLElement } as never,
       storage: { getItem: () => null, setItem: vi.fn() },
+      globals: {},
       userAgent: 'test',
       open: vi.fn(),
       createObjectUrl: vi.fn(),

@@ -2,7 +2,7 @@
 // comparison (or render afresh when the saved view differs from what was prerendered).
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { languageForLocale } from '../common/vocabulary'
-import { PRERENDERED_ATTRIBUTE } from './boot/prerender-ids'
+import { PRERENDERED_ATTRIBUTE, WAITING_ATTRIBUTE } from './boot/prerender-ids'
 import { selectPlatform } from './bridge/select-platform'
 import { AppRoot } from './components/app/AppRoot'
 import { createI18n } from './i18n/i18n'
@@ -35,8 +35,9 @@ async function start() {
     container.replaceChildren()
     createRoot(container).render(app)
   }
+  // Shown whatever happened to the first screen in the reader's language: the app is in it now.
+  document.documentElement.removeAttribute(WAITING_ATTRIBUTE)
   container.removeAttribute(PRERENDERED_ATTRIBUTE)
-  for (const template of document.querySelectorAll('template[id^="prerendered-"]')) template.remove()
 }
 
 void start()

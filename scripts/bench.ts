@@ -18,7 +18,7 @@ import { openApp, openStatic, timeIdleClick, timeInteractions } from './bench/in
 import { interleavedPaints } from './bench/paint'
 import { htmlComposition, rendererJsGzipKb } from './bench/sizes'
 import { timing } from './bench/stats'
-import { datasetJsonForHtml } from './dataset-module'
+import { loadValidDataset } from './dataset-module'
 
 const { values: options } = parseArgs({
   options: { runs: { type: 'string', default: '7' }, 'no-build': { type: 'boolean', default: false } }
@@ -63,7 +63,7 @@ try {
 
   const measurements: Measurements = {
     jsGzipKb: rendererJsGzipKb(real.dir),
-    html: htmlComposition(real.dir, datasetJsonForHtml(real.dataDir)),
+    html: htmlComposition(real.dir, JSON.stringify(loadValidDataset(real.dataDir))),
     paint: { comparison: timing(paints.comparison!), blank: timing(paints.blank!), static: timing(paints.static!) },
     idleClick,
     interactions,

@@ -5,6 +5,10 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { DATASET_SCRIPT_FILE } from '../common/embedded-dataset'
+import { LANGUAGES } from '../common/vocabulary'
+import { firstScreenScriptFile, PAGE_LANGUAGE } from '../renderer/boot/prerender-ids'
+import { APP_FILE, BOOT_FILE, bootScriptTag } from './vite-prerender'
 
 const WEB_DIR = join('out', 'renderer')
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
@@ -20,21 +24,26 @@ function replaceOnce(html: string, search: string | RegExp, replacement: string)
 }
 
 let html = read('index.html')
-const app = inlineScript(read('assets/app.js'))
-const boot = inlineScript(read('assets/boot.js'))
+const boot = inlineScript(read(BOOT_FILE))
 const style = read('assets/style.css')
+// What the boot script loads in the web edition is inlined here: the other languages' first screens
+// before it in <head> (it reads them as it runs), the dataset and then the app at the end of <body>.
+const firstScreens = LANGUAGES.filter((language) => language !== PAGE_LANGUAGE).map((language) =>
+  inlineScript(read(firstScreenScriptFile(language)))
+)
+const lastScripts = [DATASET_SCRIPT_FILE, APP_FILE].map((file) => inlineScript(read(file)))
+const scriptTag = (code: string) => `<script>${code}</script>`
 
-html = replaceOnce(html, /<script defer src="\.\/assets\/app\.js"><\/script>\s*/, '')
 html = replaceOnce(html, '<link rel="stylesheet" href="./assets/style.css">', `<style>${style}</style>`)
-html = replaceOnce(html, '<script src="./assets/boot.js"></script>', `<script>${boot}</script>`)
-// The app runs last, once the whole page (including the data block) has been parsed.
-html = replaceOnce(html, '</body>', `<script>${app}</script>\n</body>`)
+html = replaceOnce(html, bootScriptTag(), [...firstScreens, boot].map(scriptTag).join(''))
+html = replaceOnce(html, '</body>', `${lastScripts.map(scriptTag).join('\n')}\n</body>`)
+const inlineScripts = [...firstScreens, boot, ...lastScripts]
 html = replaceOnce(
   html,
   /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/,
   `<meta http-equiv="Content-Security-Policy" content="${read('index.html')
     .match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/)![1]!
-    .replace("script-src 'self'", `script-src ${sha256(boot)} ${sha256(app)}`)
+    .replace("script-src 'self'", `script-src ${inlineScripts.map(sha256).join(' ')}`)
     .replace("style-src 'self'", `style-src ${sha256(style)}`)}"`
 )
 

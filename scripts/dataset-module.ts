@@ -9,8 +9,6 @@ export const DATASET_MODULE_ID = 'virtual:dataset'
 /** MESSENGER_DATA_DIR lets a test build from a copy of the data (for example a deliberately broken one). */
 export const DATA_DIR = process.env.MESSENGER_DATA_DIR ?? fileURLToPath(new URL('../data/', import.meta.url))
 
-export { EMBEDDED_DATASET_ELEMENT_ID } from '../common/embedded-dataset'
-
 export function loadValidDataset(dataDir: string = DATA_DIR): Dataset {
   const { dataset, problems } = loadDataDirectory(dataDir, todayIso())
   if (!dataset) {
@@ -23,9 +21,4 @@ export function loadValidDataset(dataDir: string = DATA_DIR): Dataset {
 /** For main: JSON.parse of a string literal starts faster than an object literal of the same size. */
 export function datasetModuleSource(dataDir?: string): string {
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(loadValidDataset(dataDir)))})`
-}
-
-/** For the page: JSON safe inside <script type="application/json"> (no `</script>` can close it). */
-export function datasetJsonForHtml(dataDir?: string): string {
-  return JSON.stringify(loadValidDataset(dataDir)).replace(/</g, '\\u003c')
 }

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
-export const WEB_EDITION_INDEX = join(ROOT, 'out', 'renderer', 'index.html')
+export const WEB_EDITION_DIR = join(ROOT, 'out', 'renderer')
+export const WEB_EDITION_INDEX = join(WEB_EDITION_DIR, 'index.html')
 export const WEB_EDITION_URL = pathToFileURL(WEB_EDITION_INDEX).href
 import { SYSTEM_CHROMIUM_PATHS } from '../../scripts/chromium'
 

@@ -1,29 +1,115 @@
-// The boot script applies the saved language and theme before the first paint; in the desktop app
-// they come from main (through the preload), which has the settings file, not from localStorage.
-import { afterEach, describe, expect, it, vi } from 'vitest'
+// The boot script (in <head>) applies the saved language and theme before the first paint (in the
+// desktop app they come from main, through the preload, not from localStorage), puts the first
+// screen in that language in place, and loads the data and the app only after the first paint.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { BOOT_PREFERENCES_GLOBAL } from '../../common/boot-preferences'
+import { DESKTOP_API_GLOBAL } from '../../common/ipc-contract'
 import { WEB_SETTINGS_KEY } from '../bridge/web-settings-key'
+import { FIRST_SCREENS_GLOBAL, PRERENDERED_ATTRIBUTE, WAITING_ATTRIBUTE } from './prerender-ids'
+
+const globals = window as unknown as Record<string, unknown>
+const html = document.documentElement
+/** The scripts the boot script added, held rather than run (jsdom would fail to load them at once). */
+let added: HTMLScriptElement[] = []
+const addedScripts = () => added.map((s) => s.getAttribute('src'))
+/** The first frame and the task after it. */
+const frames = () => vi.runAllTimers()
+const root = () => document.getElementById('root')!
+
+beforeEach(() => {
+  document.body.innerHTML =
+    '<script data-first-screen="./assets/first-screen-{language}.js" data-web-data="./assets/dataset.js" data-app="./assets/app.js"></script>' +
+    '<div id="root" data-prerendered="en"><h1>English</h1></div>'
+  added = []
+  vi.spyOn(document.head, 'append').mockImplementation((...nodes) => void added.push(...(nodes as HTMLScriptElement[])))
+  vi.useFakeTimers()
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => setTimeout(callback, 1))
+})
 
 afterEach(() => {
-  delete (window as unknown as Record<string, unknown>)[BOOT_PREFERENCES_GLOBAL]
+  for (const name of [BOOT_PREFERENCES_GLOBAL, FIRST_SCREENS_GLOBAL, DESKTOP_API_GLOBAL]) delete globals[name]
   localStorage.clear()
-  delete document.documentElement.dataset.theme
+  delete html.dataset.theme
+  html.removeAttribute(WAITING_ATTRIBUTE)
+  vi.restoreAllMocks()
+  vi.clearAllTimers()
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
   vi.resetModules()
 })
 
 describe('the boot script', () => {
   it('uses the language and theme main handed over, ahead of anything in localStorage', async () => {
     localStorage.setItem(WEB_SETTINGS_KEY, JSON.stringify({ language: 'en', theme: 'light' }))
-    ;(window as unknown as Record<string, unknown>)[BOOT_PREFERENCES_GLOBAL] = { language: 'ru', theme: 'dark' }
+    globals[BOOT_PREFERENCES_GLOBAL] = { language: 'ru', theme: 'dark' }
     await import('./boot')
-    expect(document.documentElement.lang).toBe('ru')
-    expect(document.documentElement.dataset.theme).toBe('dark')
+    expect(html.lang).toBe('ru')
+    expect(html.dataset.theme).toBe('dark')
   })
 
   it("falls back to the web edition's saved settings", async () => {
     localStorage.setItem(WEB_SETTINGS_KEY, JSON.stringify({ language: 'ru', theme: 'light' }))
     await import('./boot')
-    expect(document.documentElement.lang).toBe('ru')
-    expect(document.documentElement.dataset.theme).toBe('light')
+    expect(html.lang).toBe('ru')
+    expect(html.dataset.theme).toBe('light')
+  })
+
+  it('keeps the page in its prerendered language when that is the reader’s, and loads nothing before the first frame', async () => {
+    localStorage.setItem(WEB_SETTINGS_KEY, JSON.stringify({ language: 'en' }))
+    await import('./boot')
+    expect(root().textContent).toBe('English')
+    expect(html.hasAttribute(WAITING_ATTRIBUTE)).toBe(false)
+    expect(addedScripts()).toEqual([])
+    frames()
+    // After the first frame: the data, then the app, run in that order.
+    expect(addedScripts()).toEqual(['./assets/dataset.js', './assets/app.js'])
+    expect(added.every((s) => !s.async)).toBe(true)
+  })
+
+  it('hides the English first screen while the Russian one loads, then shows it', async () => {
+    localStorage.setItem(WEB_SETTINGS_KEY, JSON.stringify({ language: 'ru' }))
+    await import('./boot')
+    expect(html.getAttribute(WAITING_ATTRIBUTE)).toBe('ru')
+    expect(addedScripts()).toEqual(['./assets/first-screen-ru.js'])
+    globals[FIRST_SCREENS_GLOBAL] = { ru: '<h1>Русский</h1>' }
+    added[0]!.dispatchEvent(new Event('load'))
+    expect(root().textContent).toBe('Русский')
+    expect(root().getAttribute(PRERENDERED_ATTRIBUTE)).toBe('ru')
+    expect(html.hasAttribute(WAITING_ATTRIBUTE)).toBe(false)
+  })
+
+  it('shows the page again if the Russian first screen cannot be loaded (the app then renders it)', async () => {
+    localStorage.setItem(WEB_SETTINGS_KEY, JSON.stringify({ language: 'ru' }))
+    await import('./boot')
+    added[0]!.dispatchEvent(new Event('error'))
+    expect(html.hasAttribute(WAITING_ATTRIBUTE)).toBe(false)
+    expect(root().getAttribute(PRERENDERED_ATTRIBUTE)).toBe('en')
+  })
+
+  it('leaves the page alone if the app took over before the Russian first screen arrived', async () => {
+    localStorage.setItem(WEB_SETTINGS_KEY, JSON.stringify({ language: 'ru' }))
+    await import('./boot')
+    html.removeAttribute(WAITING_ATTRIBUTE) // what the app does when it starts
+    root().innerHTML = '<h1>Приложение</h1>'
+    globals[FIRST_SCREENS_GLOBAL] = { ru: '<h1>Русский</h1>' }
+    added[0]!.dispatchEvent(new Event('load'))
+    expect(root().textContent).toBe('Приложение')
+  })
+
+  it('uses a first screen already on the page (the portable edition) without loading anything', async () => {
+    localStorage.setItem(WEB_SETTINGS_KEY, JSON.stringify({ language: 'ru' }))
+    document.body.innerHTML = '<div id="root" data-prerendered="en"><h1>English</h1></div>'
+    globals[FIRST_SCREENS_GLOBAL] = { ru: '<h1>Русский</h1>' }
+    await import('./boot')
+    expect(root().textContent).toBe('Русский')
+    frames()
+    expect(addedScripts()).toEqual([])
+  })
+
+  it('loads only the app in the desktop app, whose data comes from main', async () => {
+    globals[DESKTOP_API_GLOBAL] = {}
+    await import('./boot')
+    frames()
+    expect(addedScripts()).toEqual(['./assets/app.js'])
   })
 })

@@ -1,14 +1,22 @@
-// Runs while the page is still being parsed, before the first paint: picks the prerendered language
-// and the saved theme, so nobody sees the wrong language or a flash of the wrong theme.
-// Kept tiny and dependency-free; the app proper starts later (deferred) and hydrates this markup.
+// Runs in <head>, before anything is painted: applies the saved language and theme (so nobody sees
+// the wrong language or a flash of the wrong theme), puts the first screen in that language in place,
+// and starts the app only once the first screen has been painted.
+// The web edition's index.html carries one language's prerendered first screen and nothing else the
+// first viewport does not need: another language's first screen, the dataset and the app are scripts
+// this loads (the portable edition inlines them instead, so nothing is loaded).
+// Kept tiny and dependency-free.
 import { BOOT_PREFERENCES_GLOBAL } from '../../common/boot-preferences'
+import { DESKTOP_API_GLOBAL } from '../../common/ipc-contract'
 import { isLanguage, isTheme, languageForLocale } from '../../common/vocabulary'
 import { WEB_SETTINGS_KEY } from '../bridge/web-settings-key'
-import { PRERENDERED_ATTRIBUTE, prerenderTemplateId } from './prerender-ids'
+import { FIRST_SCREENS_GLOBAL, PAGE_LANGUAGE, PRERENDERED_ATTRIBUTE, WAITING_ATTRIBUTE } from './prerender-ids'
+
+type Globals = Record<string, unknown>
+const html = document.documentElement
 
 function savedSettings(): { language?: unknown; theme?: unknown } {
   // The desktop app: main handed over the saved settings (through the preload) before this ran.
-  const fromMain: unknown = (window as unknown as Record<string, unknown>)[BOOT_PREFERENCES_GLOBAL]
+  const fromMain = (window as unknown as Globals)[BOOT_PREFERENCES_GLOBAL]
   if (typeof fromMain === 'object' && fromMain !== null) return fromMain
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(WEB_SETTINGS_KEY) ?? '{}')
@@ -18,15 +26,60 @@ function savedSettings(): { language?: unknown; theme?: unknown } {
   }
 }
 
+/** A script that runs in the order it was added relative to the others added here (async = false). */
+function addScript(src: string, onDone?: () => void) {
+  const script = document.createElement('script')
+  script.src = src
+  script.async = false
+  if (onDone) script.onload = script.onerror = onDone
+  document.head.append(script)
+}
+
+/** Once #root and the rest of the page have been parsed. */
+function whenParsed(run: () => void) {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true })
+  else run()
+}
+
+/** Puts the first screen in `language` into #root, if there is one; #root is shown again either way. */
+function showFirstScreen(language: string) {
+  // The app may have taken over already (it never waits for this): then leave its markup alone.
+  if (!html.hasAttribute(WAITING_ATTRIBUTE)) return
+  const markup = ((window as unknown as Globals)[FIRST_SCREENS_GLOBAL] as Record<string, string> | undefined)?.[language]
+  const root = document.getElementById('root')
+  if (root && markup !== undefined) {
+    const template = document.createElement('template')
+    template.innerHTML = markup
+    root.replaceChildren(template.content)
+    root.setAttribute(PRERENDERED_ATTRIBUTE, language)
+  }
+  html.removeAttribute(WAITING_ATTRIBUTE)
+}
+
+function startAfterFirstPaint(scripts: string[]) {
+  const start = () => scripts.forEach((src) => addScript(src))
+  // A frame callback runs just before the frame is painted; the task it queues runs after. A hidden
+  // page paints nothing, so there is nothing to wait for.
+  if (document.visibilityState === 'hidden') start()
+  else requestAnimationFrame(() => setTimeout(start, 0))
+}
+
+// The tag that runs this says what to load (see scripts/vite-prerender.ts); the portable edition inlines it all.
+const options = document.querySelector<HTMLScriptElement>('script[data-app]')?.dataset ?? {}
 const saved = savedSettings()
 const language = isLanguage(saved.language) ? saved.language : languageForLocale(navigator.languages)
 // 'system' leaves the attribute off, so the stylesheet follows prefers-color-scheme.
-if (isTheme(saved.theme) && saved.theme !== 'system') document.documentElement.dataset.theme = saved.theme
-document.documentElement.lang = language
+if (isTheme(saved.theme) && saved.theme !== 'system') html.dataset.theme = saved.theme
+html.lang = language
 
-const root = document.getElementById('root')
-const template = document.getElementById(prerenderTemplateId(language))
-if (root && template instanceof HTMLTemplateElement && root.getAttribute(PRERENDERED_ATTRIBUTE) !== language) {
-  root.replaceChildren(template.content.cloneNode(true))
-  root.setAttribute(PRERENDERED_ATTRIBUTE, language)
+if (language !== PAGE_LANGUAGE) {
+  // Hidden rather than shown in the wrong language, until its own first screen is in place.
+  html.setAttribute(WAITING_ATTRIBUTE, language)
+  const show = () => whenParsed(() => showFirstScreen(language))
+  if (options.firstScreen) addScript(options.firstScreen.replace('{language}', language), show)
+  else show()
 }
+// The desktop app gets its data from main, so it loads only the app.
+const isDesktop = DESKTOP_API_GLOBAL in window
+const scripts = [isDesktop ? undefined : options.webData, options.app].filter((src): src is string => Boolean(src))
+whenParsed(() => startAfterFirstPaint(scripts))

@@ -1,3 +1,9 @@
 // Names shared by the prerender step, the boot script and the app entry.
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered'
-export const prerenderTemplateId = (language: string) => `prerendered-${language}`
+/** The language index.html is prerendered in; another language's first screen loads on demand. */
+export const PAGE_LANGUAGE = 'en'
+/** On <html> while the first screen in the reader's language is not shown yet (#root is hidden meanwhile). */
+export const WAITING_ATTRIBUTE = 'data-awaiting-language'
+/** The global a first-screen script adds its markup to: { [language]: html }. */
+export const FIRST_SCREENS_GLOBAL = '__messengerPrivacyFirstScreens'
+export const firstScreenScriptFile = (language: string) => `assets/first-screen-${language}.js`

@@ -10,6 +10,7 @@ export function selectPlatform(win: Window): Platform {
   return createWebPlatform({
     document: win.document,
     storage: win.localStorage,
+    globals: win as unknown as Record<string, unknown>,
     userAgent: win.navigator.userAgent,
     open: (url) => void win.open(url, '_blank', 'noopener,noreferrer'),
     createObjectUrl: (blob) => URL.createObjectURL(blob),

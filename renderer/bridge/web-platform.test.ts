@@ -1,12 +1,14 @@
 import { describe, expect, it, vi } from 'vitest'
+import { BUNDLED_DATASET_GLOBAL, datasetJsonFromScript, datasetScriptSource } from '../../common/embedded-dataset'
 import { createWebPlatform, WEB_SETTINGS_KEY } from './web-platform'
 
-function webPlatform(saved: Record<string, string> = {}) {
+function webPlatform(saved: Record<string, string> = {}, globals: Record<string, unknown> = {}) {
   const storage = new Map(Object.entries(saved))
   const open = vi.fn()
   const platform = createWebPlatform({
     document,
     storage: { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v) },
+    globals,
     userAgent: 'test',
     open,
     createObjectUrl: () => 'blob:test',
@@ -17,6 +19,15 @@ function webPlatform(saved: Record<string, string> = {}) {
 }
 
 describe('the web edition platform', () => {
+  it('reads the dataset the dataset script left, and says so when there is none', async () => {
+    const script = datasetScriptSource(JSON.stringify({ version: '9.9.9', note: '</script> stays text' }))
+    const globals: Record<string, unknown> = { [BUNDLED_DATASET_GLOBAL]: datasetJsonFromScript(script) }
+    const { platform } = webPlatform({}, globals)
+    expect((await platform.getDataset()).dataset).toEqual({ version: '9.9.9', note: '</script> stays text' })
+    expect(script).not.toContain('</script>')
+    await expect(webPlatform().platform.getDataset()).rejects.toThrow('no built-in dataset')
+  })
+
   it('round-trips settings through localStorage', async () => {
     const { platform } = webPlatform()
     const settings = {

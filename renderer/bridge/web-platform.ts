@@ -1,6 +1,6 @@
-// The web edition: data from the JSON block built into index.html, settings in localStorage,
+// The web edition: data from the dataset script the boot script loaded, settings in localStorage,
 // exports as downloads. No network, no Node.
-import { EMBEDDED_DATASET_ELEMENT_ID } from '../../common/embedded-dataset'
+import { BUNDLED_DATASET_GLOBAL } from '../../common/embedded-dataset'
 import type { Dataset } from '../../common/dataset/schema'
 import type { TextFileFormat } from '../../common/vocabulary'
 import type { Platform } from './platform'
@@ -14,6 +14,8 @@ export { WEB_SETTINGS_KEY }
 export interface WebEnvironment {
   document: Pick<Document, 'getElementById' | 'createElement' | 'body' | 'documentElement' | 'fullscreenElement' | 'exitFullscreen'>
   storage: Pick<Storage, 'getItem' | 'setItem'>
+  /** Where the dataset script left the bundled dataset (the window). */
+  globals: Record<string, unknown>
   userAgent: string
   open: (url: string) => void
   createObjectUrl: (blob: Blob) => string
@@ -21,11 +23,11 @@ export interface WebEnvironment {
   print: () => void
 }
 
-export function readEmbeddedDataset(doc: Pick<Document, 'getElementById'>): Dataset {
-  const element = doc.getElementById(EMBEDDED_DATASET_ELEMENT_ID)
-  if (!element?.textContent) throw new Error('the page has no built-in dataset')
+export function readBundledDataset(globals: Record<string, unknown>): Dataset {
+  const json = globals[BUNDLED_DATASET_GLOBAL]
+  if (typeof json !== 'string') throw new Error('the page has no built-in dataset')
   // Validated at build time (the build fails on invalid data); the schema library stays out of the page.
-  return JSON.parse(element.textContent) as Dataset
+  return JSON.parse(json) as Dataset
 }
 
 const MIME: Record<TextFileFormat, string> = { markdown: 'text/markdown', csv: 'text/csv', json: 'application/json', text: 'text/plain' }
@@ -38,7 +40,7 @@ export function createWebPlatform(env: WebEnvironment): Platform {
       trustedPackKeys: 0,
       platform: env.userAgent
     }),
-    getDataset: async () => ({ dataset: readEmbeddedDataset(env.document), origin: 'bundled', signer: null }),
+    getDataset: async () => ({ dataset: readBundledDataset(env.globals), origin: 'bundled', signer: null }),
 
     loadSettings: async () => {
       const text = env.storage.getItem(WEB_SETTINGS_KEY)
@@ -79,7 +81,7 @@ export function createWebPlatform(env: WebEnvironment): Platform {
     },
     // Checking a pack's signature and schema happens in the desktop app's main process only.
     importDataPack: async () => ({ ok: false, reason: 'not-available', detail: 'data packs need the desktop app' }),
-    revertToBundledData: async () => ({ dataset: readEmbeddedDataset(env.document), origin: 'bundled', signer: null }),
+    revertToBundledData: async () => ({ dataset: readBundledDataset(env.globals), origin: 'bundled', signer: null }),
     // The web edition has no application menu.
     onMenuCommand: () => () => undefined,
     // The browser's own print dialog offers "Save as PDF"; the handout opens it.

@@ -1,7 +1,8 @@
 // The comparison shows the default selection as the reader changed it: hidden ones out, added ones in.
 import { describe, expect, it } from 'vitest'
 import { fixtureDataset } from '../../test/fixtures/dataset'
-import { chosenMessengers, isDefaultMessenger } from './messenger-choice'
+import { MAX_COMPARED_MESSENGERS } from '../../common/vocabulary'
+import { canChooseMore, chosenMessengers, isDefaultMessenger } from './messenger-choice'
 
 const ids = fixtureDataset.messengers.map((m) => m.id)
 const names = (messengers: { id: string }[]) => messengers.map((m) => m.id)
@@ -20,5 +21,28 @@ describe('the messengers compared', () => {
     expect(names(chosenMessengers(dataset, [], [first!]))).toEqual(ids)
     // Hiding applies to the default selection; an added id that is not outside it changes nothing.
     expect(names(chosenMessengers(dataset, [others[0]!], [others[0]!]))).toEqual(others.slice(1))
+  })
+})
+
+describe('how many are compared at once', () => {
+  const many = {
+    ...fixtureDataset,
+    messengers: Array.from({ length: 12 }, (_, i) => ({ ...fixtureDataset.messengers[i % fixtureDataset.messengers.length]!, id: `m${i}` }))
+  }
+  const manyIds = many.messengers.map((m) => m.id)
+
+  it('is at most MAX_COMPARED_MESSENGERS: with no default selection, the first ones in order', () => {
+    expect(names(chosenMessengers(many, [], []))).toEqual(manyIds.slice(0, MAX_COMPARED_MESSENGERS))
+    expect(isDefaultMessenger(many, manyIds[MAX_COMPARED_MESSENGERS]!)).toBe(false)
+  })
+
+  it('keeps the first ones of a longer saved or linked choice', () => {
+    const dataset = { ...many, defaultMessengers: manyIds.slice(0, 2) }
+    expect(names(chosenMessengers(dataset, [], manyIds))).toEqual(manyIds.slice(0, MAX_COMPARED_MESSENGERS))
+  })
+
+  it('lets the reader add one more only below the limit', () => {
+    expect(canChooseMore(MAX_COMPARED_MESSENGERS - 1)).toBe(true)
+    expect(canChooseMore(MAX_COMPARED_MESSENGERS)).toBe(false)
   })
 })

@@ -41,8 +41,10 @@ export function MatrixScreen() {
     }))
   )
   const visible = useVisibleMatrix({ dataset, language, query: searchQuery, areaFilter, hiddenMessengers, addedMessengers })
-  const cellCount = useMemo(() => dataset.messengers.reduce((n, m) => n + Object.keys(m.cells).length, 0), [dataset])
-  const outdatedCount = useMemo(() => staleCells(dataset, today).length, [dataset, today])
+  // The legend counts the cells of the messengers compared, like everything else on this screen.
+  const compared = useMemo(() => ({ ...dataset, messengers: visible.messengers }), [dataset, visible.messengers])
+  const cellCount = useMemo(() => compared.messengers.reduce((n, m) => n + Object.keys(m.cells).length, 0), [compared])
+  const outdatedCount = useMemo(() => staleCells(compared, today).length, [compared, today])
   const exportAs = useComparisonExport()
 
   return (
@@ -55,7 +57,7 @@ export function MatrixScreen() {
         </button>
       }
     >
-      <InShort dataset={dataset} language={language} />
+      <InShort dataset={dataset} messengers={visible.messengers} language={language} />
       <Legend outdated={outdatedCount} total={cellCount} />
       <CopyAge dataDate={dataset.date} isDesktop={isDesktop} language={language} />
       <MatrixToolbar

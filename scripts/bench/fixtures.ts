@@ -8,12 +8,13 @@ import { pathToFileURL } from 'node:url'
 export const BLANK_MARK = 'blank'
 
 const PRERENDER_START = '<div id="root" data-prerendered="en">'
-const PRERENDER_END = '</div><template id="prerendered-'
+/** What follows #root in the page: its end is the last </div> before this. */
+const AFTER_ROOT = '<noscript>'
 
 /** The English first screen exactly as the build prerendered it into index.html. */
 export function prerenderedMarkup(indexHtml: string): string {
   const start = indexHtml.indexOf(PRERENDER_START)
-  const end = indexHtml.indexOf(PRERENDER_END, start)
+  const end = indexHtml.lastIndexOf('</div>', indexHtml.indexOf(AFTER_ROOT, start))
   if (start < 0 || end < 0) throw new Error('bench: index.html has no English prerender to make the static page from')
   return indexHtml.slice(start + PRERENDER_START.length, end)
 }

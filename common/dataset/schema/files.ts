@@ -1,6 +1,6 @@
 // The smaller data files: meta, timeline, methodology, checklists and concerns.
 import { z } from 'zod'
-import { VERSION_PATTERN } from '../../vocabulary'
+import { MAX_COMPARED_MESSENGERS, VERSION_PATTERN } from '../../vocabulary'
 import { ReviewIntervalSchema } from './criteria'
 import { IdSchema, IsoDateSchema, JsonSchemaReference, LocalizedTextSchema, PartialDateSchema } from './primitives'
 import { SourceSchema } from './sources'
@@ -11,8 +11,12 @@ export const DatasetMetaSchema = z.strictObject({
   date: IsoDateSchema,
   /** An editorial choice: the compared messengers in the order the app shows them (unlisted ones follow by name). */
   messengerOrder: z.array(IdSchema),
-  /** The messengers compared until the reader chooses others (the four the app began with); absent: all. */
-  defaultMessengers: z.array(IdSchema).min(1).optional()
+  /** The messengers compared until the reader chooses others (the four the app began with); absent: the first ones in order. */
+  defaultMessengers: z
+    .array(IdSchema)
+    .min(1)
+    .max(MAX_COMPARED_MESSENGERS, `at most ${MAX_COMPARED_MESSENGERS}: no more are compared at once`)
+    .optional()
 })
 
 export const TimelineEventSchema = z.strictObject({

@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language } from '../../../common/dataset/schema'
+import { canChooseMore } from '../../logic/messenger-choice'
 import { toggled } from '../../logic/toggled'
 import { HandoutSheet } from './HandoutSheet'
 import './handout.css'
@@ -47,16 +48,21 @@ export function Handout({ dataset, language, initialAreaIds, initialMessengerIds
           </fieldset>
           <fieldset>
             <legend>{t('handout.messengers')}</legend>
-            {dataset.messengers.map((m) => (
-              <label key={m.id} className="handout__check">
-                <input
-                  type="checkbox"
-                  checked={messengerIds.includes(m.id)}
-                  onChange={() => setMessengerIds((ids) => toggled(ids, m.id))}
-                />
-                {m.name}
-              </label>
-            ))}
+            {dataset.messengers.map((m) => {
+              const checked = messengerIds.includes(m.id)
+              return (
+                <label key={m.id} className="handout__check">
+                  <input
+                    type="checkbox"
+                    checked={checked}
+                    // As in the comparison: the page holds no more columns than that.
+                    disabled={!checked && !canChooseMore(messengers.length)}
+                    onChange={() => setMessengerIds((ids) => toggled(ids, m.id))}
+                  />
+                  {m.name}
+                </label>
+              )
+            })}
           </fieldset>
           <fieldset>
             <legend>{t('handout.extras')}</legend>

@@ -60,7 +60,8 @@ export function InShortCard({ dataset, messenger, language, onOpenCell }: CardPr
   )
 }
 
-export function InShort({ dataset, language }: { dataset: Dataset; language: Language }) {
+/** The bottom line of each messenger compared (the comparison's choice). */
+export function InShort({ dataset, messengers, language }: { dataset: Dataset; messengers: readonly Messenger[]; language: Language }) {
   const { t } = useTranslation()
   return (
     <section className="in-short" aria-labelledby="in-short-title">
@@ -69,7 +70,7 @@ export function InShort({ dataset, language }: { dataset: Dataset; language: Lan
       </h3>
       <p className="in-short__note">{t('inShort.note')}</p>
       <div className="in-short__cards">
-        {dataset.messengers.map((messenger) => (
+        {messengers.map((messenger) => (
           <InShortCard key={messenger.id} dataset={dataset} messenger={messenger} language={language} />
         ))}
       </div>

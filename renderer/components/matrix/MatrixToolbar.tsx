@@ -1,7 +1,8 @@
 // Narrow the comparison: search (by word stems, in both languages), one area, which messengers to show.
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language } from '../../../common/dataset/schema'
-import { isDefaultMessenger } from '../../logic/messenger-choice'
+import { MAX_COMPARED_MESSENGERS } from '../../../common/vocabulary'
+import { canChooseMore, isDefaultMessenger } from '../../logic/messenger-choice'
 
 interface Props {
   dataset: Dataset
@@ -19,6 +20,7 @@ interface Props {
 export function MatrixToolbar(props: Props) {
   const { t } = useTranslation()
   const { dataset, language, query } = props
+  const full = !canChooseMore(props.shownMessengers.length)
   return (
     <div className="matrix-toolbar" role="search">
       <label className="matrix-toolbar__field matrix-toolbar__field--search">
@@ -43,17 +45,28 @@ export function MatrixToolbar(props: Props) {
         </select>
       </label>
       <fieldset className="matrix-toolbar__field matrix-toolbar__messengers">
-        <legend className="matrix-toolbar__label">{t('matrix.messengersLabel')}</legend>
-        {dataset.messengers.map((messenger) => (
-          <label key={messenger.id} className="matrix-toolbar__check">
-            <input
-              type="checkbox"
-              checked={props.shownMessengers.includes(messenger.id)}
-              onChange={() => props.onToggleMessenger(messenger.id, isDefaultMessenger(dataset, messenger.id))}
-            />
-            {messenger.name}
-          </label>
-        ))}
+        <legend className="matrix-toolbar__label">{t('matrix.messengersLabel', { max: MAX_COMPARED_MESSENGERS })}</legend>
+        {dataset.messengers.map((messenger) => {
+          const checked = props.shownMessengers.includes(messenger.id)
+          return (
+            <label key={messenger.id} className="matrix-toolbar__check">
+              <input
+                type="checkbox"
+                checked={checked}
+                // Unticked ones wait while the most that fit are compared; the note says why.
+                disabled={full && !checked}
+                aria-describedby={full && !checked ? 'compared-limit' : undefined}
+                onChange={() => props.onToggleMessenger(messenger.id, isDefaultMessenger(dataset, messenger.id))}
+              />
+              {messenger.name}
+            </label>
+          )
+        })}
+        {full && dataset.messengers.length > MAX_COMPARED_MESSENGERS && (
+          <p id="compared-limit" className="matrix-toolbar__note">
+            {t('matrix.comparedLimit', { max: MAX_COMPARED_MESSENGERS })}
+          </p>
+        )}
       </fieldset>
       <p className="matrix-toolbar__status" role="status">
         {query.trim() && (props.matchCount > 0 ? t('matrix.results', { count: props.matchCount }) : t('matrix.noResults', { query }))}

@@ -1,0 +1,66 @@
+// The first screen: index.html carries one language's prerendered comparison and nothing else (no
+// dataset, no second language, no app in the way of the first paint); a reader whose saved language
+// is the other one never sees a frame in the wrong language, in the web and the portable editions.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Browser } from '@playwright/test'
+import { BUNDLED_DATASET_GLOBAL } from '../common/embedded-dataset'
+import { expect, test } from './fixtures'
+import { ROOT, WEB_EDITION_INDEX, WEB_EDITION_URL } from './support/paths'
+
+const ENGLISH_NAV = 'Comparison'
+const RUSSIAN_NAV = 'Сравнение'
+
+/** What #root showed at every frame from the first until the app took over, for a saved Russian reader. */
+async function framesSeenInRussian(browser: Browser, url: string) {
+  const context = await browser.newContext({ locale: 'en-GB' })
+  await context.addInitScript(() => {
+    localStorage.setItem('messenger-privacy:settings', JSON.stringify({ language: 'ru' }))
+    const frames: { visible: boolean; text: string }[] = []
+    ;(window as unknown as { __frames: typeof frames }).__frames = frames
+    const record = () => {
+      const root = document.getElementById('root')
+      if (root) frames.push({ visible: getComputedStyle(root).visibility !== 'hidden', text: root.innerText.slice(0, 400) })
+      if (!root?.hasAttribute('data-prerendered') && frames.length > 0) return
+      requestAnimationFrame(record)
+    }
+    requestAnimationFrame(record)
+  })
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerendered'))
+  const frames = await page.evaluate(() => (window as unknown as { __frames: { visible: boolean; text: string }[] }).__frames)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Мессенджеры и приватность')
+  await context.close()
+  return frames
+}
+
+test.describe('the first screen', () => {
+  test.skip(({ target }) => target !== 'web', 'the web and portable editions; the desktop app gets its language from main')
+
+  test('index.html carries the English first screen only: no dataset, no Russian prerender, the app loaded later', () => {
+    const html = readFileSync(WEB_EDITION_INDEX, 'utf8')
+    expect(html).toContain('<div id="root" data-prerendered="en">')
+    expect(html).not.toContain(RUSSIAN_NAV)
+    expect(html).not.toContain(BUNDLED_DATASET_GLOBAL)
+    expect(html).not.toContain('application/json')
+    // The only script tag is the boot script; it loads the rest after the first paint.
+    expect(html.match(/<script\b/g)).toHaveLength(1)
+  })
+
+  test('a saved Russian reader never sees an English frame in the web edition', async ({ webBrowser }) => {
+    const frames = await framesSeenInRussian(webBrowser!, WEB_EDITION_URL)
+    expect(frames.length).toBeGreaterThan(0)
+    expect(frames.filter((f) => f.visible && f.text.includes(ENGLISH_NAV))).toEqual([])
+    // …and the Russian first screen was shown before the app took over.
+    expect(frames.some((f) => f.visible && f.text.includes(RUSSIAN_NAV))).toBe(true)
+  })
+
+  test('nor in the portable single file', async ({ webBrowser }) => {
+    const dir = join(ROOT, 'out', 'portable')
+    const [file] = readdirSync(dir).filter((f) => f.endsWith('.html'))
+    const frames = await framesSeenInRussian(webBrowser!, pathToFileURL(join(dir, file!)).href)
+    expect(frames.filter((f) => f.visible && f.text.includes(ENGLISH_NAV))).toEqual([])
+  })
+})

@@ -1,6 +1,6 @@
 // A valid data directory of any size, made from data/ by copying: each extra criterion repeats a real
 // one (same area, scale and cells) under a numbered id, each extra messenger repeats a real one (same
-// cells, checklist and domains), all of them shown by default. The bench builds a second web edition from it to time interactions at scale.
+// cells, checklist and domains) and is offered to add, like any messenger outside the default selection. The bench builds a second web edition from it to time interactions at scale.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -48,7 +48,6 @@ export function writeSyntheticData(sourceDir: string, outDir: string, messengerC
     checklists[id] = checklistsFile.checklists[baseId]
   }
   writeJson(outDir, 'checklists.json', { ...checklistsFile, checklists })
-  // Every messenger in the comparison from the start, when the data names a default selection.
-  const meta = readJson<Json>(sourceDir, 'meta.json')
-  if ('defaultMessengers' in meta) writeJson(outDir, 'meta.json', { ...meta, defaultMessengers: Object.keys(checklists) })
+  // meta.json is copied as it is: the same default selection (at most MAX_COMPARED_MESSENGERS are
+  // compared at once), with all the others offered in the list to add.
 }

@@ -1,0 +1,63 @@
+// `npm run screenshots:many`: the web edition built from the real data padded to 12 messengers
+// (copies of real ones, scripts/bench/synthetic-data.ts), every screen full-page in both languages at
+// desktop (1280 px) and phone (360 px) widths, with six compared (the most at once), into
+// .tmp/screenshots-many/ for a person to look at. It also reports anything wider than the screen.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { chromium } from '@playwright/test'
+import { LANGUAGES, MAX_COMPARED_MESSENGERS, SCREEN_IDS } from '../common/vocabulary'
+import { CHROMIUM_PATH } from '../e2e/support/paths'
+import { writeSyntheticData } from './bench/synthetic-data'
+import { loadValidDataset } from './dataset-module'
+
+const MESSENGERS = 12
+const workDir = resolve('.tmp', 'many')
+const dataDir = join(workDir, 'data')
+const webDir = join(workDir, 'web')
+const outDir = resolve('.tmp', 'screenshots-many')
+const realCriteria = loadValidDataset().criteria.length
+writeSyntheticData(resolve('data'), dataDir, MESSENGERS, realCriteria)
+const built = spawnSync('npx', ['vite', 'build', '--outDir', webDir, '--logLevel', 'error'], {
+  stdio: 'inherit',
+  env: { ...process.env, MESSENGER_DATA_DIR: dataDir }
+})
+if (built.status !== 0) throw new Error('screenshots:many: the build failed')
+
+const dataset = loadValidDataset(dataDir)
+const defaults = dataset.defaultMessengers ?? []
+// The default selection plus the first others, up to the most compared at once.
+const added = dataset.messengers
+  .map((m) => m.id)
+  .filter((id) => !defaults.includes(id))
+  .slice(0, MAX_COMPARED_MESSENGERS - defaults.length)
+const url = (screen: string) => `${pathToFileURL(join(webDir, 'index.html')).href}#/${screen}?add=${added.join(',')}`
+
+mkdirSync(outDir, { recursive: true })
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] })
+const overflowing: string[] = []
+for (const [width, height] of [
+  [1280, 800],
+  [360, 740]
+] as const)
+  for (const language of LANGUAGES) {
+    const page = await browser.newPage({ viewport: { width, height }, locale: language === 'ru' ? 'ru-RU' : 'en-GB' })
+    for (const screen of SCREEN_IDS) {
+      await page.goto(url(screen))
+      await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerendered'))
+      if (screen === 'worries') await page.locator('.chip').first().click()
+      await page.waitForTimeout(200)
+      const name = `${screen}-${language}-${width}`
+      await page.screenshot({ path: join(outDir, `${name}.png`), fullPage: true })
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
+      if (scrollWidth > width) overflowing.push(`${name}: page is ${scrollWidth} px wide`)
+    }
+    await page.close()
+  }
+await browser.close()
+console.log(`screenshots written to ${outDir}/ (${MESSENGERS} messengers, ${defaults.length + added.length} compared)`)
+if (overflowing.length) {
+  console.log(`wider than the screen:\n  ${overflowing.join('\n  ')}`)
+  process.exitCode = 1
+}

@@ -33,6 +33,16 @@ test.describe('the handout', () => {
     expect(text).not.toContain('Print…')
   })
 
+  test('with six compared, starts from four (Signal kept) and still prints on two pages', async ({ appPage }) => {
+    await appPage.goto(`${appPage.url().split('#')[0]}#/handout?add=viber,threema`)
+    const boxes = appPage.locator('.handout__choices fieldset').nth(1).locator('input[type="checkbox"]')
+    await expect(boxes.and(appPage.locator(':checked'))).toHaveCount(4)
+    await expect(appPage.getByRole('checkbox', { name: 'Signal' })).toBeChecked()
+    await expect(appPage.getByRole('checkbox', { name: 'Viber' })).toBeDisabled()
+    await expect(appPage.getByText('Two pages hold 4 messengers')).toBeVisible()
+    expect(await printHandout(appPage)).toHaveLength(2)
+  })
+
   test('prints on two A4 pages in Russian, with Russian dates and no English labels', async ({ appPage }) => {
     await appPage.getByRole('button', { name: 'Русский' }).click()
     await openSection(appPage, 'Раздаточный материал')

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { fixtureDataset } from '../../test/fixtures/dataset'
 import { MAX_COMPARED_MESSENGERS } from '../../common/vocabulary'
-import { canChooseMore, chosenMessengers, isDefaultMessenger } from './messenger-choice'
+import { canChooseMore, chosenMessengers, HANDOUT_MAX_MESSENGERS, handoutStartingChoice, isDefaultMessenger } from './messenger-choice'
 
 const ids = fixtureDataset.messengers.map((m) => m.id)
 const names = (messengers: { id: string }[]) => messengers.map((m) => m.id)
@@ -44,5 +44,18 @@ describe('how many are compared at once', () => {
   it('lets the reader add one more only below the limit', () => {
     expect(canChooseMore(MAX_COMPARED_MESSENGERS - 1)).toBe(true)
     expect(canChooseMore(MAX_COMPARED_MESSENGERS)).toBe(false)
+  })
+})
+
+describe('the handout', () => {
+  it('starts from the comparison’s choice, cut to the four a sheet holds, keeping the reference', () => {
+    const many = {
+      ...fixtureDataset,
+      messengers: Array.from({ length: 8 }, (_, i) => ({ ...fixtureDataset.messengers[0]!, id: `m${i}`, reference: i === 7 }))
+    }
+    const compared = ['m0', 'm1', 'm2', 'm3', 'm4', 'm7']
+    expect(handoutStartingChoice(many, compared)).toEqual(['m0', 'm1', 'm2', 'm7'])
+    expect(handoutStartingChoice(many, ['m1', 'm7'])).toEqual(['m1', 'm7'])
+    expect(HANDOUT_MAX_MESSENGERS).toBeLessThan(MAX_COMPARED_MESSENGERS)
   })
 })

@@ -16,5 +16,17 @@ export function chosenMessengers(dataset: Dataset, hidden: readonly string[], ad
     .slice(0, MAX_COMPARED_MESSENGERS)
 }
 
-/** Whether one more can be chosen: unticked boxes are disabled once this many are compared. */
-export const canChooseMore = (chosenCount: number) => chosenCount < MAX_COMPARED_MESSENGERS
+/** Whether one more can be chosen: unticked boxes are disabled once the most are chosen. */
+export const canChooseMore = (chosenCount: number, most: number = MAX_COMPARED_MESSENGERS) => chosenCount < most
+
+/** The handout's two A4 pages hold four messengers: the bottom lines, first steps and verdict table. */
+export const HANDOUT_MAX_MESSENGERS = 4
+
+/** The handout starts from the comparison's choice, cut to what the sheet holds: references kept, then
+ * the others in order (Signal stays as the measure of strong protection). */
+export function handoutStartingChoice(dataset: Dataset, comparedIds: readonly string[]): string[] {
+  const compared = dataset.messengers.filter((m) => comparedIds.includes(m.id))
+  const references = compared.filter((m) => m.reference)
+  const others = compared.filter((m) => !m.reference).slice(0, Math.max(0, HANDOUT_MAX_MESSENGERS - references.length))
+  return compared.filter((m) => references.includes(m) || others.includes(m)).map((m) => m.id)
+}

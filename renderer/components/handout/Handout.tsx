@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language } from '../../../common/dataset/schema'
-import { canChooseMore } from '../../logic/messenger-choice'
+import { canChooseMore, HANDOUT_MAX_MESSENGERS, handoutStartingChoice } from '../../logic/messenger-choice'
 import { toggled } from '../../logic/toggled'
 import { HandoutSheet } from './HandoutSheet'
 import './handout.css'
@@ -23,7 +23,7 @@ interface Props {
 export function Handout({ dataset, language, initialAreaIds, initialMessengerIds, isDesktop, appVersion, onPrint, onSavePdf }: Props) {
   const { t } = useTranslation()
   const [areaIds, setAreaIds] = useState(() => [...initialAreaIds])
-  const [messengerIds, setMessengerIds] = useState(() => [...initialMessengerIds])
+  const [messengerIds, setMessengerIds] = useState(() => handoutStartingChoice(dataset, initialMessengerIds))
   const [withAppendix, setWithAppendix] = useState(false)
   const [saved, setSaved] = useState(false)
   const messengers = dataset.messengers.filter((m) => messengerIds.includes(m.id))
@@ -55,14 +55,19 @@ export function Handout({ dataset, language, initialAreaIds, initialMessengerIds
                   <input
                     type="checkbox"
                     checked={checked}
-                    // As in the comparison: the page holds no more columns than that.
-                    disabled={!checked && !canChooseMore(messengers.length)}
+                    disabled={!checked && !canChooseMore(messengers.length, HANDOUT_MAX_MESSENGERS)}
+                    aria-describedby={!checked && !canChooseMore(messengers.length, HANDOUT_MAX_MESSENGERS) ? 'handout-limit' : undefined}
                     onChange={() => setMessengerIds((ids) => toggled(ids, m.id))}
                   />
                   {m.name}
                 </label>
               )
             })}
+            {dataset.messengers.length > HANDOUT_MAX_MESSENGERS && (
+              <p id="handout-limit" className="handout__limit">
+                {t('handout.messengerLimit', { count: HANDOUT_MAX_MESSENGERS })}
+              </p>
+            )}
           </fieldset>
           <fieldset>
             <legend>{t('handout.extras')}</legend>

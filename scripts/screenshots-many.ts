@@ -32,7 +32,10 @@ const added = dataset.messengers
   .map((m) => m.id)
   .filter((id) => !defaults.includes(id))
   .slice(0, MAX_COMPARED_MESSENGERS - defaults.length)
-const url = (screen: string) => `${pathToFileURL(join(webDir, 'index.html')).href}#/${screen}?add=${added.join(',')}`
+const url = (screen: string) => {
+  const [path, extra] = screen.split('&')
+  return `${pathToFileURL(join(webDir, 'index.html')).href}#/${path}?add=${added.join(',')}${extra ? `&${extra}` : ''}`
+}
 
 mkdirSync(outDir, { recursive: true })
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] })
@@ -43,13 +46,14 @@ for (const [width, height] of [
 ] as const)
   for (const language of LANGUAGES) {
     const page = await browser.newPage({ viewport: { width, height }, locale: language === 'ru' ? 'ru-RU' : 'en-GB' })
-    for (const screen of SCREEN_IDS) {
+    // The presentation's first slides (title with every bottom line, then the first criterion) too.
+    for (const screen of [...SCREEN_IDS, 'matrix&slide=1', 'matrix&slide=2', 'matrix&slide=3']) {
       await page.goto(url(screen))
       await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerendered'))
       if (screen === 'worries') await page.locator('.chip').first().click()
       await page.waitForTimeout(200)
-      const name = `${screen}-${language}-${width}`
-      await page.screenshot({ path: join(outDir, `${name}.png`), fullPage: true })
+      const name = `${screen.replace('&', '-').replace('=', '')}-${language}-${width}`
+      await page.screenshot({ path: join(outDir, `${name}.png`), fullPage: !screen.includes('slide') })
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
       if (scrollWidth > width) overflowing.push(`${name}: page is ${scrollWidth} px wide`)
     }

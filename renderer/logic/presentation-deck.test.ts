@@ -29,4 +29,12 @@ describe('the presentation deck', () => {
       'max'
     ])
   })
+
+  it('puts four bottom lines on one slide, and five or six three to a slide, numbered', () => {
+    const inShort = (ids: string[]) => buildDeck(dataset, allAreas, ids).slides.flatMap((s) => (s.kind === 'in-short' ? [s] : []))
+    expect(inShort(allMessengers.slice(0, 4)).map((s) => s.messengers.length)).toEqual([4])
+    const six = inShort(allMessengers.slice(0, 6))
+    expect(six.map((s) => s.messengers.map((m) => m.id))).toEqual([allMessengers.slice(0, 3), allMessengers.slice(3, 6)])
+    expect(six.map((s) => `${s.part}/${s.parts}`)).toEqual(['1/2', '2/2'])
+  })
 })

@@ -5,10 +5,13 @@ import type { Area, ChecklistItem, Criterion, Dataset, Messenger } from '../../c
 
 /** A checklist slide shows this many steps: the data lists the most important first. */
 export const CHECKLIST_SLIDE_ITEMS = 4
+/** Bottom lines on one slide: four fit; five or six compared go three to a slide, still readable on a phone. */
+const IN_SHORT_ON_ONE_SLIDE = 4
+const IN_SHORT_PER_SLIDE = 3
 
 export type Slide =
   | { kind: 'title' }
-  | { kind: 'in-short' }
+  | { kind: 'in-short'; messengers: Messenger[]; part: number; parts: number }
   | { kind: 'criterion'; criterion: Criterion; area: Area }
   | { kind: 'checklist'; messenger: Messenger; items: ChecklistItem[] }
 
@@ -28,8 +31,17 @@ export function buildDeck(dataset: Dataset, areaIds: readonly string[], messenge
     const items = dataset.checklists[messenger.id]?.slice(0, CHECKLIST_SLIDE_ITEMS) ?? []
     return items.length > 0 ? [{ kind: 'checklist', messenger, items }] : []
   })
-  return { slides: [{ kind: 'title' }, { kind: 'in-short' }, ...criterionSlides, ...checklistSlides], messengers }
+  const perSlide = messengers.length <= IN_SHORT_ON_ONE_SLIDE ? IN_SHORT_ON_ONE_SLIDE : IN_SHORT_PER_SLIDE
+  const parts = Math.max(1, Math.ceil(messengers.length / perSlide))
+  const inShortSlides = Array.from({ length: parts }, (_, index): Slide => ({
+    kind: 'in-short',
+    messengers: messengers.slice(index * perSlide, (index + 1) * perSlide),
+    part: index + 1,
+    parts
+  }))
+  return { slides: [{ kind: 'title' }, ...inShortSlides, ...criterionSlides, ...checklistSlides], messengers }
 }
 
 /** The most slides any choice can give: what a slide number in the address may reach. */
-export const maxDeckLength = (dataset: Dataset): number => 2 + dataset.criteria.length + dataset.messengers.length
+export const maxDeckLength = (dataset: Dataset): number =>
+  1 + Math.ceil(dataset.messengers.length / IN_SHORT_PER_SLIDE) + dataset.criteria.length + dataset.messengers.length

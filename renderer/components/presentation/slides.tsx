@@ -44,9 +44,12 @@ export function SlideContent({ slide, dataset, messengers, language, summaries }
     case 'in-short':
       return (
         <>
-          <h2 className="presentation__title presentation__title--in-short">{t('presentation.inShortTitle')}</h2>
+          <h2 className="presentation__title presentation__title--in-short">
+            {t('presentation.inShortTitle')}
+            {slide.parts > 1 && ` ${t('presentation.part', { part: slide.part, parts: slide.parts })}`}
+          </h2>
           <div className="presentation__in-short">
-            {messengers.map((messenger) => (
+            {slide.messengers.map((messenger) => (
               <InShortCard key={messenger.id} dataset={dataset} messenger={messenger} language={language} />
             ))}
           </div>

@@ -2,7 +2,7 @@
 // outdated", publishers' kinds and tiers in words, copies that name their original, Russian titles.
 import type { Page } from '@playwright/test'
 import { freshnessOf } from '../common/dataset/freshness'
-import { expect, openSection, test } from './fixtures'
+import { expect, openSection, test, waitForApp } from './fixtures'
 import { builtDataset } from './support/built-dataset'
 import { WEB_EDITION_URL } from './support/paths'
 
@@ -14,7 +14,7 @@ async function openOnDataDate(webBrowser: import('@playwright/test').Browser, lo
   const page = await context.newPage()
   await page.clock.setFixedTime(new Date(`${dataset.date}T12:00:00Z`))
   await page.goto(WEB_EDITION_URL)
-  await page.waitForSelector('main h2')
+  await waitForApp(page)
   return page
 }
 

@@ -64,3 +64,24 @@ test.describe('the first screen', () => {
     expect(frames.filter((f) => f.visible && f.text.includes(ENGLISH_NAV))).toEqual([])
   })
 })
+
+test('a button pressed before the app has started is pressed again once it has, not lost', async ({ webBrowser, target }) => {
+  test.skip(target !== 'web', 'the web edition')
+  const context = await webBrowser!.newContext({ locale: 'en-GB' })
+  // Hold the app back for a while (the boot script starts it from its first frame callback).
+  await context.addInitScript(() => {
+    const frame = window.requestAnimationFrame.bind(window)
+    let first = true
+    window.requestAnimationFrame = (callback) => {
+      if (!first) return frame(callback)
+      first = false
+      return window.setTimeout(() => frame(callback), 1500)
+    }
+  })
+  const page = await context.newPage()
+  await page.goto(WEB_EDITION_URL)
+  await page.getByRole('button', { name: 'Русский' }).click()
+  expect(await page.evaluate(() => document.getElementById('root')!.hasAttribute('data-prerendered'))).toBe(true)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Мессенджеры и приватность')
+  await context.close()
+})

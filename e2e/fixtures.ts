@@ -50,19 +50,26 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   appPage: async ({ target, webBrowser, electronApp, viewport, locale }, use) => {
     if (target === 'electron') {
       const window = await electronApp!.firstWindow()
-      await window.waitForSelector('main h2')
+      await waitForApp(window)
       return use(window)
     }
     const context = await webBrowser!.newContext({ viewport, locale: locale ?? 'en-GB' })
     const page = await context.newPage()
     await page.goto(WEB_EDITION_URL)
-    await page.waitForSelector('main h2')
+    await waitForApp(page)
     await use(page)
     await context.close()
   }
 })
 
 export { expect } from '@playwright/test'
+
+/** Waits until the app has taken over the prerendered first screen (main.tsx removes the mark), so
+ * a click is handled by the app, not lost on the static markup shown before it starts. */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForSelector('main h2')
+  await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerendered'))
+}
 
 /** Opens one of the app's sections from the navigation bar. */
 export async function openSection(page: Page, name: string | RegExp): Promise<void> {

@@ -2,7 +2,7 @@
 // outside it, controls are big enough for a fingertip, and nothing is only in a tooltip.
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from '@playwright/test'
-import { expect, openSection, test } from './fixtures'
+import { expect, openSection, test, waitForApp } from './fixtures'
 import { WEB_EDITION_URL } from './support/paths'
 
 const SECTIONS = {
@@ -47,7 +47,7 @@ async function openApp(webBrowser: Browser, screen: Screen, language: Language =
   })
   const page = await context.newPage()
   await page.goto(WEB_EDITION_URL)
-  await page.waitForSelector('main h2')
+  await waitForApp(page)
   if (language === 'ru') await page.getByRole('button', { name: 'Русский' }).click()
   return page
 }

@@ -1,7 +1,7 @@
 // The view lives in the address: Back closes a dialog instead of the file, Forward reopens it, a deep
 // link opens the same view, and a malformed hash opens a valid view (the default where the screen is unknown) without an error.
 import type { Browser, Page } from '@playwright/test'
-import { expect, openSection, test } from './fixtures'
+import { expect, openSection, test, waitForApp } from './fixtures'
 import { WEB_EDITION_URL } from './support/paths'
 
 async function open(webBrowser: Browser, hash = ''): Promise<Page> {
@@ -9,7 +9,7 @@ async function open(webBrowser: Browser, hash = ''): Promise<Page> {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   await page.goto(WEB_EDITION_URL + hash)
-  await page.waitForSelector('main h2')
+  await waitForApp(page)
   ;(page as Page & { errors?: string[] }).errors = errors
   return page
 }

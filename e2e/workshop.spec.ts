@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from '@playwright/test'
-import { expect, openSection, test } from './fixtures'
+import { expect, openSection, test, waitForApp } from './fixtures'
 import { WEB_EDITION_URL } from './support/paths'
 import { pdfPages } from './support/pdf'
 
@@ -93,7 +93,7 @@ test.describe('presentation mode', () => {
 async function openAt(browser: Browser, width: number, height: number, language: 'en' | 'ru'): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width, height }, locale: language === 'ru' ? 'ru-RU' : 'en-GB' })).newPage()
   await page.goto(WEB_EDITION_URL)
-  await page.waitForSelector('main h2')
+  await waitForApp(page)
   if (language === 'ru') await page.getByRole('button', { name: 'Русский' }).click()
   return page
 }

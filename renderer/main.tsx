@@ -1,6 +1,8 @@
 // Start-up: choose the platform, restore preferences and data, then hydrate the prerendered
 // comparison (or render afresh when the saved view differs from what was prerendered).
+import { useEffect, type ReactNode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
+import { replayClicks, takeEarlyClicks } from './boot/early-clicks'
 import { languageForLocale } from '../common/vocabulary'
 import { PRERENDERED_ATTRIBUTE, WAITING_ATTRIBUTE } from './boot/prerender-ids'
 import { selectPlatform } from './bridge/select-platform'
@@ -27,7 +29,18 @@ async function start() {
   })
 
   const container = document.getElementById('root')!
-  const app = <AppRoot platform={platform} data={data} preferences={preferences} i18n={i18n} />
+  const earlyClicks = takeEarlyClicks(window as unknown as Record<string, unknown>)
+  const started = () => {
+    // Shown whatever happened to the first screen in the reader's language: the app is in it now.
+    document.documentElement.removeAttribute(WAITING_ATTRIBUTE)
+    container.removeAttribute(PRERENDERED_ATTRIBUTE)
+    replayClicks(earlyClicks)
+  }
+  const app = (
+    <Started onStarted={started}>
+      <AppRoot platform={platform} data={data} preferences={preferences} i18n={i18n} />
+    </Started>
+  )
   if (container.getAttribute(PRERENDERED_ATTRIBUTE) === language) {
     // A saved filter or a different data pack makes the markup differ; React then renders afresh.
     hydrateRoot(container, app, { onRecoverableError: () => undefined })
@@ -35,9 +48,12 @@ async function start() {
     container.replaceChildren()
     createRoot(container).render(app)
   }
-  // Shown whatever happened to the first screen in the reader's language: the app is in it now.
-  document.documentElement.removeAttribute(WAITING_ATTRIBUTE)
-  container.removeAttribute(PRERENDERED_ATTRIBUTE)
+}
+
+/** Adds no markup (hydration matches); its effect runs once the app's first render is on the page. */
+function Started({ onStarted, children }: { onStarted: () => void; children: ReactNode }) {
+  useEffect(onStarted, [onStarted])
+  return children
 }
 
 void start()

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { BOOT_PREFERENCES_GLOBAL } from '../../common/boot-preferences'
 import { DESKTOP_API_GLOBAL } from '../../common/ipc-contract'
 import { WEB_SETTINGS_KEY } from '../bridge/web-settings-key'
-import { FIRST_SCREENS_GLOBAL, PRERENDERED_ATTRIBUTE, WAITING_ATTRIBUTE } from './prerender-ids'
+import { EARLY_CLICKS_GLOBAL, FIRST_SCREENS_GLOBAL, PRERENDERED_ATTRIBUTE, WAITING_ATTRIBUTE } from './prerender-ids'
 
 const globals = window as unknown as Record<string, unknown>
 const html = document.documentElement
@@ -27,7 +27,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
-  for (const name of [BOOT_PREFERENCES_GLOBAL, FIRST_SCREENS_GLOBAL, DESKTOP_API_GLOBAL]) delete globals[name]
+  for (const name of [BOOT_PREFERENCES_GLOBAL, FIRST_SCREENS_GLOBAL, DESKTOP_API_GLOBAL, EARLY_CLICKS_GLOBAL]) delete globals[name]
   localStorage.clear()
   delete html.dataset.theme
   html.removeAttribute(WAITING_ATTRIBUTE)
@@ -104,6 +104,13 @@ describe('the boot script', () => {
     expect(root().textContent).toBe('Русский')
     frames()
     expect(addedScripts()).toEqual([])
+  })
+
+  it('records the buttons pressed before the app starts', async () => {
+    await import('./boot')
+    document.querySelector('#root h1')!.insertAdjacentHTML('afterend', '<button id="ru">Русский</button>')
+    document.getElementById('ru')!.click()
+    expect(globals[EARLY_CLICKS_GLOBAL]).toEqual([document.getElementById('ru')])
   })
 
   it('loads only the app in the desktop app, whose data comes from main', async () => {

@@ -9,7 +9,7 @@ import { BOOT_PREFERENCES_GLOBAL } from '../../common/boot-preferences'
 import { DESKTOP_API_GLOBAL } from '../../common/ipc-contract'
 import { isLanguage, isTheme, languageForLocale } from '../../common/vocabulary'
 import { WEB_SETTINGS_KEY } from '../bridge/web-settings-key'
-import { FIRST_SCREENS_GLOBAL, PAGE_LANGUAGE, PRERENDERED_ATTRIBUTE, WAITING_ATTRIBUTE } from './prerender-ids'
+import { EARLY_CLICKS_GLOBAL, FIRST_SCREENS_GLOBAL, PAGE_LANGUAGE, PRERENDERED_ATTRIBUTE, WAITING_ATTRIBUTE } from './prerender-ids'
 
 type Globals = Record<string, unknown>
 const html = document.documentElement
@@ -64,6 +64,21 @@ function startAfterFirstPaint(scripts: string[]) {
   else requestAnimationFrame(() => setTimeout(start, 0))
 }
 
+/** The page is shown before the app starts: a button pressed meanwhile is kept, and pressed again once
+ * the app is there (main.tsx), rather than lost. Hydration keeps the same elements. */
+function recordEarlyClicks() {
+  const clicks: Element[] = []
+  ;(window as unknown as Globals)[EARLY_CLICKS_GLOBAL] = clicks
+  document.addEventListener(
+    'click',
+    (event) => {
+      const button = event.target instanceof Element ? event.target.closest('button') : null
+      if (button && (window as unknown as Globals)[EARLY_CLICKS_GLOBAL] === clicks) clicks.push(button)
+    },
+    true
+  )
+}
+
 // The tag that runs this says what to load (see scripts/vite-prerender.ts); the portable edition inlines it all.
 const options = document.querySelector<HTMLScriptElement>('script[data-app]')?.dataset ?? {}
 const saved = savedSettings()
@@ -71,6 +86,7 @@ const language = isLanguage(saved.language) ? saved.language : languageForLocale
 // 'system' leaves the attribute off, so the stylesheet follows prefers-color-scheme.
 if (isTheme(saved.theme) && saved.theme !== 'system') html.dataset.theme = saved.theme
 html.lang = language
+recordEarlyClicks()
 
 if (language !== PAGE_LANGUAGE) {
   // Hidden rather than shown in the wrong language, until its own first screen is in place.

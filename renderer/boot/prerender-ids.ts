@@ -7,3 +7,5 @@ export const WAITING_ATTRIBUTE = 'data-awaiting-language'
 /** The global a first-screen script adds its markup to: { [language]: html }. */
 export const FIRST_SCREENS_GLOBAL = '__messengerPrivacyFirstScreens'
 export const firstScreenScriptFile = (language: string) => `assets/first-screen-${language}.js`
+/** The buttons clicked on the prerendered page before the app took over (boot.ts records, main.tsx replays). */
+export const EARLY_CLICKS_GLOBAL = '__messengerPrivacyEarlyClicks'

@@ -1,5 +1,6 @@
-// The overview: the bottom line and each area at a glance; an area opens the filtered comparison.
+// The overview: the bottom line and each area at a glance for the messengers compared; an area opens the filtered comparison.
 import { Overview } from '../components/overview/Overview'
+import { useComparisonChoice } from '../hooks/use-comparison-choice'
 import { useDataset } from '../store/data-store'
 import { usePreferences } from '../store/preferences-context'
 import { useViewStore } from '../store/view-store'
@@ -10,9 +11,12 @@ export function OverviewScreen() {
   const setAreaFilter = usePreferences((s) => s.setAreaFilter)
   const openDetails = useViewStore((s) => s.openDetails)
   const showScreen = useViewStore((s) => s.showScreen)
+  const { messengerIds } = useComparisonChoice()
   return (
     <Overview
       dataset={dataset}
+      messengers={dataset.messengers.filter((m) => messengerIds.includes(m.id))}
+      onChooseMessengers={() => showScreen('matrix')}
       language={language}
       onOpenCell={openDetails}
       onOpenArea={(areaId) => {

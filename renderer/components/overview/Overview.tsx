@@ -1,5 +1,6 @@
-// One card per messenger: the bottom line with the cells it rests on, then how many criteria in each
-// area got each verdict, counted per scale (protection and access never share a tally).
+// One card per messenger compared (the comparison's choice): the bottom line with the cells it rests
+// on, then how many criteria in each area got each verdict, counted per scale (protection and access
+// never share a tally). The others in the dataset are named, with the way to choose them.
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language, Messenger, Verdict } from '../../../common/dataset/schema'
 import { SCALE_VERDICTS, SCALES } from '../../../common/dataset/vocabulary'
@@ -11,14 +12,20 @@ import { InShortCard } from '../in-short/InShort'
 import { VerdictIcon } from '../verdict/VerdictIcon'
 import './overview.css'
 
-interface Props {
+interface CardProps {
   dataset: Dataset
   language: Language
   onOpenArea: (areaId: string) => void
   onOpenCell: (cell: CellRef) => void
 }
 
-function MessengerCard({ messenger, dataset, language, onOpenArea, onOpenCell }: Props & { messenger: Messenger }) {
+interface Props extends CardProps {
+  /** The messengers compared, in the app's order. */
+  messengers: readonly Messenger[]
+  onChooseMessengers: () => void
+}
+
+function MessengerCard({ messenger, dataset, language, onOpenArea, onOpenCell }: CardProps & { messenger: Messenger }) {
   const { t } = useTranslation()
   return (
     <article className={`overview-card${messenger.reference ? ' overview-card--reference' : ''}`} data-messenger={messenger.id}>
@@ -68,13 +75,22 @@ function MessengerCard({ messenger, dataset, language, onOpenArea, onOpenCell }:
   )
 }
 
-export function Overview(props: Props) {
+export function Overview({ messengers, onChooseMessengers, ...card }: Props) {
   const { t } = useTranslation()
+  const others = card.dataset.messengers.filter((m) => !messengers.includes(m))
   return (
     <Screen id="overview" title={t('overview.title')} intro={t('overview.intro')}>
+      {others.length > 0 && (
+        <p className="overview-others">
+          {t('overview.others', { names: others.map((m) => m.name).join(', ') })}{' '}
+          <button type="button" className="cell-link" onClick={onChooseMessengers}>
+            {t('overview.chooseMessengers')}
+          </button>
+        </p>
+      )}
       <div className="overview-grid">
-        {props.dataset.messengers.map((messenger) => (
-          <MessengerCard key={messenger.id} {...props} messenger={messenger} />
+        {messengers.map((messenger) => (
+          <MessengerCard key={messenger.id} {...card} messenger={messenger} />
         ))}
       </div>
     </Screen>

@@ -68,8 +68,10 @@ test.describe('the first screen', () => {
 test('a button pressed before the app has started is pressed again once it has, not lost', async ({ webBrowser, target }) => {
   test.skip(target !== 'web', 'the web edition')
   const context = await webBrowser!.newContext({ locale: 'en-GB' })
-  // Hold the app back for a while (the boot script starts it from its first frame callback).
+  // Hold the app back for a while: without paint timing the boot script starts it from its first
+  // frame callback, which this delays.
   await context.addInitScript(() => {
+    Object.defineProperty(window, 'PerformanceObserver', { value: undefined })
     const frame = window.requestAnimationFrame.bind(window)
     let first = true
     window.requestAnimationFrame = (callback) => {

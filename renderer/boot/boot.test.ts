@@ -66,6 +66,32 @@ describe('the boot script', () => {
     expect(added.every((s) => !s.async)).toBe(true)
   })
 
+  it('with paint timing, starts the app once the first contentful paint is reported, or after a limit', async () => {
+    type Report = (list: { getEntries: () => { name: string }[] }, observer: { disconnect: () => void }) => void
+    let report: Report | null = null
+    vi.stubGlobal(
+      'PerformanceObserver',
+      class {
+        static supportedEntryTypes = ['paint']
+        constructor(callback: Report) {
+          report = callback
+        }
+        observe() {}
+      }
+    )
+    await import('./boot')
+    vi.advanceTimersByTime(500)
+    report!({ getEntries: () => [{ name: 'first-paint' }] }, { disconnect: vi.fn() })
+    vi.advanceTimersByTime(1)
+    expect(addedScripts()).toEqual([])
+    report!({ getEntries: () => [{ name: 'first-contentful-paint' }] }, { disconnect: vi.fn() })
+    vi.advanceTimersByTime(1)
+    expect(addedScripts()).toEqual(['./assets/dataset.js', './assets/app.js'])
+    // The limit's timer finds it started already: nothing is added twice.
+    vi.runAllTimers()
+    expect(addedScripts()).toHaveLength(2)
+  })
+
   it('hides the English first screen while the Russian one loads, then shows it', async () => {
     localStorage.setItem(WEB_SETTINGS_KEY, JSON.stringify({ language: 'ru' }))
     await import('./boot')

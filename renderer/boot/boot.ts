@@ -56,12 +56,31 @@ function showFirstScreen(language: string) {
   html.removeAttribute(WAITING_ATTRIBUTE)
 }
 
+/** If the browser never reports a paint (nothing contentful shown), the app starts anyway after this. */
+const PAINT_WAIT_LIMIT_MS = 3000
+
 function startAfterFirstPaint(scripts: string[]) {
-  const start = () => scripts.forEach((src) => addScript(src))
-  // A frame callback runs just before the frame is painted; the task it queues runs after. A hidden
-  // page paints nothing, so there is nothing to wait for.
-  if (document.visibilityState === 'hidden') start()
-  else requestAnimationFrame(() => setTimeout(start, 0))
+  let started = false
+  const start = () => {
+    if (started) return
+    started = true
+    scripts.forEach((src) => addScript(src))
+  }
+  // A hidden page paints nothing, so there is nothing to wait for.
+  if (document.visibilityState === 'hidden') return start()
+  // The first contentful paint is reported once it is on the screen; starting the app any earlier
+  // (its script takes a core for a while) delays the picture on a machine with few cores.
+  if (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) return
+      observer.disconnect()
+      setTimeout(start, 0)
+    }).observe({ type: 'paint', buffered: true })
+    setTimeout(start, PAINT_WAIT_LIMIT_MS)
+    return
+  }
+  // Without paint timing: a frame callback runs just before the frame is painted; the task it queues runs after.
+  requestAnimationFrame(() => setTimeout(start, 0))
 }
 
 /** The page is shown before the app starts: a button pressed meanwhile is kept, and pressed again once

@@ -63,6 +63,18 @@ test.describe('the first screen', () => {
     const frames = await framesSeenInRussian(webBrowser!, pathToFileURL(join(dir, file!)).href)
     expect(frames.filter((f) => f.visible && f.text.includes(ENGLISH_NAV))).toEqual([])
   })
+
+  test('the portable single file in Russian is the app, not a static copy: it answers a click', async ({ webBrowser }) => {
+    const dir = join(ROOT, 'out', 'portable')
+    const [file] = readdirSync(dir).filter((f) => f.endsWith('.html'))
+    const context = await webBrowser!.newContext({ locale: 'ru-RU' })
+    const page = await context.newPage()
+    await page.goto(pathToFileURL(join(dir, file!)).href)
+    await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerendered'))
+    await page.getByRole('navigation').getByRole('button', { name: 'Обзор', exact: true }).click()
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Коротко')
+    await context.close()
+  })
 })
 
 test('a button pressed before the app has started is pressed again once it has, not lost', async ({ webBrowser, target }) => {

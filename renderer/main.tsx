@@ -3,6 +3,7 @@
 import { useEffect, type ReactNode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { replayClicks, takeEarlyClicks } from './boot/early-clicks'
+import { takeOverFirstScreen } from './boot/first-screen'
 import { languageForLocale } from '../common/vocabulary'
 import { PRERENDERED_ATTRIBUTE, WAITING_ATTRIBUTE } from './boot/prerender-ids'
 import { selectPlatform } from './bridge/select-platform'
@@ -29,7 +30,11 @@ async function start() {
   })
 
   const container = document.getElementById('root')!
-  const earlyClicks = takeEarlyClicks(window as unknown as Record<string, unknown>)
+  const globals = window as unknown as Record<string, unknown>
+  const earlyClicks = takeEarlyClicks(globals)
+  // The portable file runs this before the page has finished parsing: the boot script may not have put
+  // the first screen in the reader's language in place yet; it goes in now, and the app hydrates it.
+  takeOverFirstScreen(globals, document.documentElement, container, language)
   const started = () => {
     // Shown whatever happened to the first screen in the reader's language: the app is in it now.
     document.documentElement.removeAttribute(WAITING_ATTRIBUTE)

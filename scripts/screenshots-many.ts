@@ -46,7 +46,7 @@ for (const [width, height] of [
 ] as const)
   for (const language of LANGUAGES) {
     const page = await browser.newPage({ viewport: { width, height }, locale: language === 'ru' ? 'ru-RU' : 'en-GB' })
-    // The presentation's first slides (title with every bottom line, then the first criterion) too.
+    // The presentation's first slides too: the title, then the bottom lines (three to a slide when five or six are compared).
     for (const screen of [...SCREEN_IDS, 'matrix&slide=1', 'matrix&slide=2', 'matrix&slide=3']) {
       await page.goto(url(screen))
       await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerendered'))

@@ -9,7 +9,8 @@ import { BOOT_PREFERENCES_GLOBAL } from '../../common/boot-preferences'
 import { DESKTOP_API_GLOBAL } from '../../common/ipc-contract'
 import { isLanguage, isTheme, languageForLocale } from '../../common/vocabulary'
 import { WEB_SETTINGS_KEY } from '../bridge/web-settings-key'
-import { EARLY_CLICKS_GLOBAL, FIRST_SCREENS_GLOBAL, PAGE_LANGUAGE, PRERENDERED_ATTRIBUTE, WAITING_ATTRIBUTE } from './prerender-ids'
+import { showFirstScreen } from './first-screen'
+import { EARLY_CLICKS_GLOBAL, PAGE_LANGUAGE, WAITING_ATTRIBUTE } from './prerender-ids'
 
 type Globals = Record<string, unknown>
 const html = document.documentElement
@@ -41,21 +42,6 @@ function whenParsed(run: () => void) {
   else run()
 }
 
-/** Puts the first screen in `language` into #root, if there is one; #root is shown again either way. */
-function showFirstScreen(language: string) {
-  // The app may have taken over already (it never waits for this): then leave its markup alone.
-  if (!html.hasAttribute(WAITING_ATTRIBUTE)) return
-  const markup = ((window as unknown as Globals)[FIRST_SCREENS_GLOBAL] as Record<string, string> | undefined)?.[language]
-  const root = document.getElementById('root')
-  if (root && markup !== undefined) {
-    const template = document.createElement('template')
-    template.innerHTML = markup
-    root.replaceChildren(template.content)
-    root.setAttribute(PRERENDERED_ATTRIBUTE, language)
-  }
-  html.removeAttribute(WAITING_ATTRIBUTE)
-}
-
 /** If the browser never reports a paint (nothing contentful shown), the app starts anyway after this. */
 const PAINT_WAIT_LIMIT_MS = 3000
 
@@ -71,13 +57,17 @@ function startAfterFirstPaint(scripts: string[]) {
   // The first contentful paint is reported once it is on the screen; starting the app any earlier
   // (its script takes a core for a while) delays the picture on a machine with few cores.
   if (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-    new PerformanceObserver((list, observer) => {
-      if (!list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) return
-      observer.disconnect()
-      setTimeout(start, 0)
-    }).observe({ type: 'paint', buffered: true })
     setTimeout(start, PAINT_WAIT_LIMIT_MS)
-    return
+    try {
+      new PerformanceObserver((list, observer) => {
+        if (!list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) return
+        observer.disconnect()
+        setTimeout(start, 0)
+      }).observe({ type: 'paint', buffered: true })
+      return
+    } catch {
+      // Fall through to the frame callback.
+    }
   }
   // Without paint timing: a frame callback runs just before the frame is painted; the task it queues runs after.
   requestAnimationFrame(() => setTimeout(start, 0))
@@ -110,7 +100,7 @@ recordEarlyClicks()
 if (language !== PAGE_LANGUAGE) {
   // Hidden rather than shown in the wrong language, until its own first screen is in place.
   html.setAttribute(WAITING_ATTRIBUTE, language)
-  const show = () => whenParsed(() => showFirstScreen(language))
+  const show = () => whenParsed(() => showFirstScreen(window as unknown as Globals, html, document.getElementById('root'), language))
   if (options.firstScreen) addScript(options.firstScreen.replace('{language}', language), show)
   else show()
 }

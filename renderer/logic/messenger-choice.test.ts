@@ -27,7 +27,7 @@ describe('the messengers compared', () => {
 describe('how many are compared at once', () => {
   const many = {
     ...fixtureDataset,
-    messengers: Array.from({ length: 12 }, (_, i) => ({ ...fixtureDataset.messengers[i % fixtureDataset.messengers.length]!, id: `m${i}` }))
+    messengers: Array.from({ length: 12 }, (_, i) => ({ ...fixtureDataset.messengers[0]!, id: `m${i}`, reference: false }))
   }
   const manyIds = many.messengers.map((m) => m.id)
 
@@ -57,5 +57,19 @@ describe('the handout', () => {
     expect(handoutStartingChoice(many, compared)).toEqual(['m0', 'm1', 'm2', 'm7'])
     expect(handoutStartingChoice(many, ['m1', 'm7'])).toEqual(['m1', 'm7'])
     expect(HANDOUT_MAX_MESSENGERS).toBeLessThan(MAX_COMPARED_MESSENGERS)
+  })
+})
+
+describe('a choice longer than the limit', () => {
+  it('keeps the reference, then the first others', () => {
+    const many = {
+      ...fixtureDataset,
+      defaultMessengers: undefined,
+      messengers: Array.from({ length: 9 }, (_, i) => ({ ...fixtureDataset.messengers[0]!, id: `m${i}`, reference: i === 8 }))
+    }
+    const ids = many.messengers.map((m) => m.id)
+    expect(names(chosenMessengers(many, [], ids))).toEqual(['m0', 'm1', 'm2', 'm3', 'm4', 'm8'])
+    expect(isDefaultMessenger(many, 'm8')).toBe(true)
+    expect(isDefaultMessenger(many, 'm5')).toBe(false)
   })
 })

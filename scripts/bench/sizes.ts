@@ -54,9 +54,13 @@ export function htmlComposition(editionDir: string, wholeDatasetJson: string): H
   const loadedLater = readdirSync(assets)
     .filter((file) => file.endsWith('.js') && file !== 'boot.js')
     .map((file) => part(`assets/${file}`, readFileSync(join(assets, file))))
+  // The root's language, each <template>, and each inline first-screen script (`…||{})["ru"]=`).
   const prerenderedLanguages = [
     ...html.matchAll(
-      new RegExp(`data-prerendered="([a-z]+)"|<template id="prerendered-([a-z]+)">|${FIRST_SCREENS_GLOBAL}\\)\\[\\\\?"([a-z]+)`, 'g')
+      new RegExp(
+        `data-prerendered="([a-z]+)"|<template id="prerendered-([a-z]+)">|${FIRST_SCREENS_GLOBAL}\\|\\|\\{\\}\\)\\["([a-z]+)"\\]=`,
+        'g'
+      )
     )
   ].map((m) => m[1] ?? m[2] ?? m[3]!)
   // Whatever form it takes (a JSON block, an inline dataset script), the dataset's text in the page.

@@ -42,6 +42,8 @@ describe('a long comparison', () => {
     expect(builtRows()).toBe(ROW_BATCH)
     fireEvent.click(screen.getByRole('button', { name: `Show ${ROW_BATCH} more criteria (${ROW_BATCH} of ${criteria.length} shown)` }))
     expect(builtRows()).toBe(ROW_BATCH * 2)
+    // Focus goes to the first new row, so it is not lost when the last batch removes the button.
+    expect(document.activeElement).toBe(document.querySelector(`[data-row="${ROW_BATCH}"][data-column="0"]`))
   })
 
   it('builds every row before printing, and then offers no more', () => {

@@ -57,6 +57,14 @@ export function Matrix(props: Props) {
     tableRef.current?.querySelector<HTMLElement>(`[data-row="${next.row}"][data-column="${next.column}"]`)?.focus()
   }
 
+  // Focus moves to the first new row: the button may be gone (the last batch) and must not drop focus to the page.
+  const showNextBatch = () => {
+    const first = rowLimit
+    flushSync(() => showRows(rowLimit + ROW_BATCH))
+    setActive({ row: first, column: 0 })
+    tableRef.current?.querySelector<HTMLElement>(`[data-row="${first}"][data-column="0"]`)?.focus()
+  }
+
   if (messengers.length === 0) return <p className="matrix-empty">{t('matrix.allHidden')}</p>
   // Rows are numbered across areas for keyboard movement: each group starts after the previous ones.
   const firstRows = groups.map((_, index) => groups.slice(0, index).reduce((n, g) => n + g.criteria.length, 0))
@@ -147,7 +155,7 @@ export function Matrix(props: Props) {
       </table>
       {rowLimit < rowCount && (
         <div className="matrix-more" ref={moreRef}>
-          <button type="button" className="button" onClick={() => showRows(rowLimit + ROW_BATCH)}>
+          <button type="button" className="button" onClick={showNextBatch}>
             {t('matrix.showMore', { count: Math.min(ROW_BATCH, rowCount - rowLimit), shown: rowLimit, total: rowCount })}
           </button>
         </div>

@@ -8,8 +8,11 @@ export const BUNDLED_DATASET_GLOBAL = '__messengerPrivacyDatasetJson'
 
 export const DATASET_SCRIPT_FILE = 'assets/dataset.js'
 
+/** A JavaScript string literal for `text` that no `</script>` inside it can end early when inlined. */
+export const scriptStringLiteral = (text: string) => JSON.stringify(text).replace(/</g, '\\u003c')
+
 /** The dataset script for a dataset's JSON text: one string literal, safe inside an inline <script>. */
-export const datasetScriptSource = (json: string) => `self.${BUNDLED_DATASET_GLOBAL}=${JSON.stringify(json).replace(/</g, '\\u003c')};\n`
+export const datasetScriptSource = (json: string) => `self.${BUNDLED_DATASET_GLOBAL}=${scriptStringLiteral(json)};\n`
 
 /** The JSON text back out of a dataset script (for tests and tools that read the built files). */
 export function datasetJsonFromScript(source: string): string {

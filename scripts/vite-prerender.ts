@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 import type { Plugin } from 'vite'
-import { DATASET_SCRIPT_FILE, datasetScriptSource } from '../common/embedded-dataset'
+import { DATASET_SCRIPT_FILE, datasetScriptSource, scriptStringLiteral } from '../common/embedded-dataset'
 import type { AppInfo } from '../common/ipc-contract'
 import type { Provenance } from '../common/provenance'
 import type { Dataset, Language } from '../common/dataset/schema'
@@ -47,7 +47,7 @@ async function loadPrerenderer(appVersion: string, provenance: Provenance): Prom
 
 /** A classic script adding one language's first screen to the global the boot script reads. */
 const firstScreenScript = (language: Language, markup: string) =>
-  `(self.${FIRST_SCREENS_GLOBAL}=self.${FIRST_SCREENS_GLOBAL}||{})[${JSON.stringify(language)}]=${JSON.stringify(markup).replace(/</g, '\\u003c')};\n`
+  `(self.${FIRST_SCREENS_GLOBAL}=self.${FIRST_SCREENS_GLOBAL}||{})[${JSON.stringify(language)}]=${scriptStringLiteral(markup)};\n`
 
 /** The tag that runs the boot script, with what it is to load; build-portable.ts replaces it. */
 export const bootScriptTag = () =>

@@ -11,12 +11,9 @@ export function useComparisonExport() {
   const platform = usePlatform()
   const dataset = useDataset()
   const language = usePreferences((s) => s.language)
-  const { messengerIds } = useComparisonChoice()
+  const { messengers } = useComparisonChoice()
   // The files hold what is compared: the messengers chosen, every criterion.
-  const compared = useMemo(
-    () => ({ ...dataset, messengers: dataset.messengers.filter((m) => messengerIds.includes(m.id)) }),
-    [dataset, messengerIds]
-  )
+  const compared = useMemo(() => ({ ...dataset, messengers }), [dataset, messengers])
   const save = useCallback(async (request: TextFileRequest) => (await platform.saveTextFile(request)).saved, [platform])
   return useExport(compared, language, save)
 }

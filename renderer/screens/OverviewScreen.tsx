@@ -11,11 +11,11 @@ export function OverviewScreen() {
   const setAreaFilter = usePreferences((s) => s.setAreaFilter)
   const openDetails = useViewStore((s) => s.openDetails)
   const showScreen = useViewStore((s) => s.showScreen)
-  const { messengerIds } = useComparisonChoice()
+  const { messengers } = useComparisonChoice()
   return (
     <Overview
       dataset={dataset}
-      messengers={dataset.messengers.filter((m) => messengerIds.includes(m.id))}
+      messengers={messengers}
       onChooseMessengers={() => showScreen('matrix')}
       language={language}
       onOpenCell={openDetails}

@@ -1,13 +1,14 @@
 // The baselines the first paint is compared with, written next to the built index.html so they load
 // the same stylesheet: a blank page, and the built page's own prerendered first screen (the comparison)
 // as a static page with no script and no data.
+import { PAGE_LANGUAGE } from '../../renderer/boot/prerender-ids'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 export const BLANK_MARK = 'blank'
 
-const PRERENDER_START = '<div id="root" data-prerendered="en">'
+const PRERENDER_START = `<div id="root" data-prerendered="${PAGE_LANGUAGE}">`
 /** What follows #root in the page: its end is the last </div> before this. */
 const AFTER_ROOT = '<noscript>'
 

@@ -27,6 +27,8 @@ export function Handout({ dataset, language, initialAreaIds, initialMessengerIds
   const [withAppendix, setWithAppendix] = useState(false)
   const [saved, setSaved] = useState(false)
   const messengers = dataset.messengers.filter((m) => messengerIds.includes(m.id))
+  // As many as the sheet holds: the other boxes wait, and the note says why.
+  const full = !canChooseMore(messengers.length, HANDOUT_MAX_MESSENGERS)
   const areas = dataset.areas.filter((a) => areaIds.includes(a.id))
 
   return (
@@ -55,8 +57,8 @@ export function Handout({ dataset, language, initialAreaIds, initialMessengerIds
                   <input
                     type="checkbox"
                     checked={checked}
-                    disabled={!checked && !canChooseMore(messengers.length, HANDOUT_MAX_MESSENGERS)}
-                    aria-describedby={!checked && !canChooseMore(messengers.length, HANDOUT_MAX_MESSENGERS) ? 'handout-limit' : undefined}
+                    disabled={full && !checked}
+                    aria-describedby={full && !checked ? 'handout-limit' : undefined}
                     onChange={() => setMessengerIds((ids) => toggled(ids, m.id))}
                   />
                   {m.name}

@@ -51,18 +51,19 @@ export function Matrix(props: Props) {
     const next = nextGridPosition(event.key, { row: activeRow, column: activeColumn }, rowCount, messengers.length, event.ctrlKey)
     if (!next) return
     event.preventDefault()
-    // Moving onto a row not built yet builds it first, so focus has somewhere to go.
+    moveTo(next)
+  }
+  /** Focus onto a cell; a row not built yet is built first, so focus has somewhere to go. */
+  const moveTo = (next: GridPosition) => {
     if (next.row >= rowLimit) flushSync(() => showRows(next.row + 1))
     setActive(next)
     tableRef.current?.querySelector<HTMLElement>(`[data-row="${next.row}"][data-column="${next.column}"]`)?.focus()
   }
-
   // Focus moves to the first new row: the button may be gone (the last batch) and must not drop focus to the page.
   const showNextBatch = () => {
     const first = rowLimit
-    flushSync(() => showRows(rowLimit + ROW_BATCH))
-    setActive({ row: first, column: 0 })
-    tableRef.current?.querySelector<HTMLElement>(`[data-row="${first}"][data-column="0"]`)?.focus()
+    flushSync(() => showRows(first + ROW_BATCH))
+    moveTo({ row: first, column: 0 })
   }
 
   if (messengers.length === 0) return <p className="matrix-empty">{t('matrix.allHidden')}</p>

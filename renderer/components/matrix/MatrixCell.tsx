@@ -1,6 +1,6 @@
 // One messenger × criterion: verdict and short answer; activating it opens the details.
 // Rendered 76 times, so it takes translated labels as props and is memoised.
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import { freshnessOf } from '../../../common/dataset/freshness'
 import type { Cell, Language, Verdict } from '../../../common/dataset/schema'
 import type { SearchQuery } from '../../logic/search'
@@ -38,6 +38,11 @@ interface Props {
 
 export const MatrixCell = memo(function MatrixCell(props: Props) {
   const { cell, labels, language } = props
+  // Dates do not change with the language: a language switch re-renders every cell, and this need not.
+  const outdated = useMemo(
+    () => cell !== undefined && freshnessOf(cell, props.reviewMonths, props.today).stale !== null,
+    [cell, props.reviewMonths, props.today]
+  )
   const className = `matrix__cell${props.isReference ? ' matrix__cell--reference' : ''}`
   if (!cell) {
     return (
@@ -47,7 +52,6 @@ export const MatrixCell = memo(function MatrixCell(props: Props) {
       </td>
     )
   }
-  const outdated = freshnessOf(cell, props.reviewMonths, props.today).stale !== null
   return (
     <td className={className} data-messenger-name={props.messengerName}>
       <button

@@ -99,3 +99,35 @@ test('a button pressed before the app has started is pressed again once it has, 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Мессенджеры и приватность')
   await context.close()
 })
+
+test('a button pressed before the app has started is not lost when a saved view makes the app render afresh', async ({
+  webBrowser,
+  target
+}) => {
+  test.skip(target !== 'web', 'the web edition')
+  const context = await webBrowser!.newContext({ locale: 'en-GB' })
+  // A saved area filter: the app's first render differs from the prerendered comparison, so React
+  // replaces the page's elements instead of keeping them. The app is held back as in the test above.
+  await context.addInitScript(() => {
+    localStorage.setItem('messenger-privacy:settings', JSON.stringify({ areaFilter: 'legal-status' }))
+    Object.defineProperty(window, 'PerformanceObserver', { value: undefined })
+    const frame = window.requestAnimationFrame.bind(window)
+    let first = true
+    window.requestAnimationFrame = (callback) => {
+      if (!first) return frame(callback)
+      first = false
+      return window.setTimeout(() => frame(callback), 1500)
+    }
+  })
+  const page = await context.newPage()
+  await page.goto(WEB_EDITION_URL)
+  const overview = page.getByRole('navigation').getByRole('button', { name: 'Overview', exact: true })
+  const pressedEarly = await overview.elementHandle()
+  await overview.click()
+  expect(await page.evaluate(() => document.getElementById('root')!.hasAttribute('data-prerendered'))).toBe(true)
+  await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerendered'))
+  // The element pressed is gone (the app rendered afresh), and the app still opened what it named.
+  expect(await pressedEarly.evaluate((button) => button.isConnected)).toBe(false)
+  await expect(overview).toHaveAttribute('aria-current', 'page')
+  await context.close()
+})

@@ -39,7 +39,7 @@ async function start() {
     // Shown whatever happened to the first screen in the reader's language: the app is in it now.
     document.documentElement.removeAttribute(WAITING_ATTRIBUTE)
     container.removeAttribute(PRERENDERED_ATTRIBUTE)
-    replayClicks(earlyClicks)
+    replayClicks(earlyClicks, container)
   }
   const app = (
     <Started onStarted={started}>

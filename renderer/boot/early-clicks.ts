@@ -9,7 +9,23 @@ export function takeEarlyClicks(globals: Record<string, unknown>): Element[] {
   return Array.isArray(clicks) ? clicks.filter((c): c is Element => c instanceof Element) : []
 }
 
-/** Presses them again, those still on the page (hydration keeps the elements; a fresh render does not). */
-export function replayClicks(clicks: readonly Element[]): void {
-  for (const button of clicks) if (button.isConnected && button instanceof HTMLElement) button.click()
+/**
+ * Presses them again. Hydration keeps the elements; a fresh render (the saved view differed from the
+ * prerendered one) replaces them, and a replaced button is found again by its text, which names it
+ * for a screen reader too ("Overview", "WhatsApp — Calls: …"). Only a button whose text is unique
+ * on the new page is pressed: where a different view leaves none, or several, the tap is dropped
+ * rather than pressing something the reader did not choose.
+ */
+export function replayClicks(clicks: readonly Element[], root: ParentNode): void {
+  for (const button of clicks) {
+    const target = button.isConnected ? button : sameButton(button, root)
+    if (target instanceof HTMLElement) target.click()
+  }
+}
+
+function sameButton(replaced: Element, root: ParentNode): Element | undefined {
+  const text = replaced.textContent
+  if (!text?.trim()) return undefined
+  const matches = [...root.querySelectorAll('button')].filter((button) => button.textContent === text)
+  return matches.length === 1 ? matches[0] : undefined
 }

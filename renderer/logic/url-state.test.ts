@@ -21,6 +21,20 @@ describe('the view in the address', () => {
     expect(parseHash(hash, fixtureDataset)).toEqual(view)
   })
 
+  it('keeps, of a hand-made list of additions, only those compared (at most six at once), once each', () => {
+    const many = {
+      ...fixtureDataset,
+      messengers: Array.from({ length: 9 }, (_, i) => ({ ...fixtureDataset.messengers[0]!, id: `m${i}`, reference: false })),
+      defaultMessengers: ['m0', 'm1', 'm2']
+    }
+    // Three defaults, one of them hidden: four more fit; the fifth addition and the repeat are dropped.
+    const parsed = parseHash('#/matrix?hide=m1&add=m3,m4,m3,m5,m6,m7', many)
+    expect(parsed.hiddenMessengers).toEqual(['m1'])
+    expect(parsed.addedMessengers).toEqual(['m3', 'm4', 'm5', 'm6'])
+    // Nothing hidden: three more fit.
+    expect(parseHash('#/matrix?add=m3,m4,m5,m6', many).addedMessengers).toEqual(['m3', 'm4', 'm5'])
+  })
+
   it('writes nothing for the default view but its screen', () => {
     expect(formatHash(DEFAULT_URL_STATE)).toBe('#/matrix')
     expect(parseHash('', fixtureDataset)).toEqual(DEFAULT_URL_STATE)

@@ -4,6 +4,7 @@
 import type { Dataset } from '../../common/dataset/schema'
 import { DEFAULT_SCREEN, ID_PATTERN, SCREEN_IDS, type ScreenId } from '../../common/vocabulary'
 import type { CellRef } from '../store/view-store'
+import { chosenMessengers, isDefaultMessenger } from './messenger-choice'
 import { maxDeckLength } from './presentation-deck'
 
 export interface UrlState {
@@ -59,7 +60,7 @@ export function parseHash(hash: string, dataset: Dataset): UrlState {
   const hide = params.get('hide')
   const hiddenMessengers = hide === null ? null : hide.split(',').filter(isMessenger)
   const add = params.get('add')
-  const addedMessengers = add === null ? null : add.split(',').filter(isMessenger)
+  const addedMessengers = add === null ? null : shownAdditions(dataset, hiddenMessengers ?? [], add.split(',').filter(isMessenger))
 
   const slideText = params.get('slide')
   const slideNumber = slideText !== null && /^\d{1,3}$/.test(slideText) ? Number(slideText) : null
@@ -78,6 +79,13 @@ export function parseHash(hash: string, dataset: Dataset): UrlState {
     slide,
     comparePair
   }
+}
+
+/** A hand-made link may add more than can be compared at once: only those shown are kept, once each, so
+ * unticking one later never brings in another the reader did not see chosen. */
+function shownAdditions(dataset: Dataset, hidden: readonly string[], added: readonly string[]): string[] {
+  const shown = new Set(chosenMessengers(dataset, hidden, added).map((m) => m.id))
+  return [...new Set(added)].filter((id) => shown.has(id) || isDefaultMessenger(dataset, id))
 }
 
 export function formatHash(state: UrlState): string {

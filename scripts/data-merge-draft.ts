@@ -92,7 +92,8 @@ function main(id: string | undefined): number {
     write(checklistsFile, { ...checklists, checklists: { ...checklists.checklists, [id]: readJson(join(draft, 'checklist.json')) } })
   renameSync(reviewFile, join('data', 'reviews', `${id}.md`))
   rmSync(draft, { recursive: true })
-  spawnSync('npx', ['prettier', '--log-level', 'warn', '--write', 'data/'], { stdio: 'inherit' })
+  const written = [registryFile, metaFile, checklistsFile, join('data', 'messengers', `${id}.json`), join('data', 'reviews', `${id}.md`)]
+  spawnSync('npx', ['prettier', '--log-level', 'warn', '--write', ...written], { stdio: 'inherit' })
   console.log(`data:merge-draft: ${id} merged (${additions.length} registry entries offered); now run npm run data:check`)
   return 0
 }

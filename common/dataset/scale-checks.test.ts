@@ -92,11 +92,12 @@ describe('the bottom line ("In short")', () => {
   it('fails when "the provider can read" names a cell that is not poor, or an access sentence names a protection cell', () => {
     const dir = brokenCopy((d) => {
       editJson(d, 'messengers/telegram.json', (m) => inShortOf(m, 'content-exposed').cells.push('e2ee-calls'))
-      editJson(d, 'messengers/max.json', (m) => inShortOf(m, 'access-works').cells.push('metadata'))
+      // Max's access sentence, whichever access stance the data gives it today.
+      editJson(d, 'messengers/max.json', (m) => m.inShort.find((s: any) => s.stance.startsWith('access-')).cells.push('metadata'))
     })
     const errors = errorsOf(dir).join('\n')
     expect(errors).toContain('messenger "telegram": inShort[0] (content-exposed): every cell it names must be a protection cell rated poor')
-    expect(errors).toContain('messenger "max": inShort[2] (access-works): may name only access cells')
+    expect(errors).toMatch(/messenger "max": inShort\[\d\] \(access-\w+\): may name only access cells/)
   })
 
   it('fails when an "uncertain" sentence names only known answers', () => {

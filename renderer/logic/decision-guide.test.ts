@@ -68,11 +68,13 @@ describe("presets, in their users' words", () => {
     expect(shownOrder(result).slice(0, 2)).toEqual(['signal', 'whatsapp'])
   })
 
-  it('someone in a work or school chat learns that Max works without a VPN but its provider can read it', () => {
+  it('someone in a work or school chat learns how Max is reached in Russia, and that its provider can read it', () => {
     const result = decide(seeds, presetConcerns('work-and-school'))
     expect(fitOf(result, 'max')).toBe('does-not-fit')
     expect(entryOf(result, 'max').blockers.map((b) => b.reason)).toContain('provider-reads')
-    expect(entryOf(result, 'max').access).toBe('access-works')
+    // Works without a VPN; limited since Apple pulled the iPhone app (June 2026): whatever the data says.
+    const maxAccess = seeds.messengers.find((m) => m.id === 'max')!.cells['availability-ru']!.verdict
+    expect(entryOf(result, 'max').access).toBe(`access-${maxAccess}`)
   })
 })
 
@@ -109,11 +111,10 @@ describe('every single worry and need', () => {
     expect(entryOf(result, 'telegram').tiedWith).toEqual([])
   })
 
-  it('access-only needs still say who can read a messenger that works', () => {
+  it('access-only needs still say who can read a messenger that is usable without a VPN', () => {
     const max = entryOf(decide(seeds, ['reach-family']), 'max')
     expect(max.fit).toBe('trade-off')
-    expect(max.tradeOffs[0]).toEqual({ reason: 'provider-reads', cells: ['e2ee-default-1to1', 'e2ee-groups', 'e2ee-calls'] })
-    expect(max.tradeOffs.map((t) => t.reason)).not.toContain('access')
+    expect(max.tradeOffs).toContainEqual({ reason: 'provider-reads', cells: ['e2ee-default-1to1', 'e2ee-groups', 'e2ee-calls'] })
   })
 
   it('choosing nothing gives no result rather than an ordering', () => {

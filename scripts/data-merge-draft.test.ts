@@ -28,6 +28,7 @@ describe('merging a draft', () => {
     expect(reviewRecommendsMerge('# Review\n\n…\n\nRecommendation: merge\n')).toBe(true)
     expect(reviewRecommendsMerge('Recommendation: merge\n\nLater: do not merge yet — a source is missing\n')).toBe(false)
     expect(reviewRecommendsMerge('Recommendation: do not merge yet — access unclear\n')).toBe(false)
+    expect(reviewRecommendsMerge('Recommendation: merge after the access cells are fixed\n')).toBe(false)
     expect(reviewRecommendsMerge('')).toBe(false)
   })
 })

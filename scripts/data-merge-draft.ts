@@ -45,7 +45,7 @@ export function placeInOrder(order: readonly string[], id: string, referenceIds:
 /** The review's verdict: its last non-empty line must say "Recommendation: merge". */
 export function reviewRecommendsMerge(review: string): boolean {
   const lines = review.split('\n').filter((line) => line.trim() !== '')
-  return /^Recommendation: merge\b/.test(lines.at(-1)?.trim() ?? '')
+  return /^Recommendation: merge\.?$/.test(lines.at(-1)?.trim() ?? '')
 }
 
 function main(id: string | undefined): number {
@@ -84,15 +84,22 @@ function main(id: string | undefined): number {
   const checklistsFile = join('data', 'checklists.json')
   const checklists = readJson<{ checklists: Record<string, unknown> }>(checklistsFile)
 
-  const write = (file: string, value: unknown) => writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`)
-  writeFileSync(join('data', 'messengers', `${id}.json`), readFileSync(join(draft, 'messenger.json')))
-  write(registryFile, { ...registry, publishers })
-  write(metaFile, { ...meta, messengerOrder: placeInOrder(meta.messengerOrder, id, referenceIds) })
+  // Every file's new text first, so a draft that cannot be read stops before anything is written.
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
+  const files: [string, string | Buffer][] = [
+    [join('data', 'messengers', `${id}.json`), readFileSync(join(draft, 'messenger.json'))],
+    [registryFile, json({ ...registry, publishers })],
+    [metaFile, json({ ...meta, messengerOrder: placeInOrder(meta.messengerOrder, id, referenceIds) })]
+  ]
   if (existsSync(join(draft, 'checklist.json')))
-    write(checklistsFile, { ...checklists, checklists: { ...checklists.checklists, [id]: readJson(join(draft, 'checklist.json')) } })
+    files.push([
+      checklistsFile,
+      json({ ...checklists, checklists: { ...checklists.checklists, [id]: readJson(join(draft, 'checklist.json')) } })
+    ])
+  for (const [file, text] of files) writeFileSync(file, text)
   renameSync(reviewFile, join('data', 'reviews', `${id}.md`))
   rmSync(draft, { recursive: true })
-  const written = [registryFile, metaFile, checklistsFile, join('data', 'messengers', `${id}.json`), join('data', 'reviews', `${id}.md`)]
+  const written = [...files.map(([file]) => file), join('data', 'reviews', `${id}.md`)]
   spawnSync('npx', ['prettier', '--log-level', 'warn', '--write', ...written], { stdio: 'inherit' })
   console.log(`data:merge-draft: ${id} merged (${additions.length} registry entries offered); now run npm run data:check`)
   return 0

@@ -81,8 +81,9 @@ export function parseHash(hash: string, dataset: Dataset): UrlState {
   }
 }
 
-/** A hand-made link may add more than can be compared at once: only those shown are kept, once each, so
- * unticking one later never brings in another the reader did not see chosen. */
+/** A hand-made link may add more than can be compared at once: of the messengers outside the default
+ * selection only those shown are kept, once each, so unticking one later never brings in another the
+ * reader did not see chosen. (An id of the default selection changes nothing there and is kept.) */
 function shownAdditions(dataset: Dataset, hidden: readonly string[], added: readonly string[]): string[] {
   const shown = new Set(chosenMessengers(dataset, hidden, added).map((m) => m.id))
   return [...new Set(added)].filter((id) => shown.has(id) || isDefaultMessenger(dataset, id))

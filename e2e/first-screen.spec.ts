@@ -77,25 +77,36 @@ test.describe('the first screen', () => {
   })
 })
 
-test('a button pressed before the app has started is pressed again once it has, not lost', async ({ webBrowser, target }) => {
-  test.skip(target !== 'web', 'the web edition')
-  const context = await webBrowser!.newContext({ locale: 'en-GB' })
-  // Hold the app back for a while: without paint timing the boot script starts it from its first
-  // frame callback, which this delays.
-  await context.addInitScript(() => {
+/** The web edition with the app held back until `release()` (and, if given, these settings saved):
+ * without paint timing the boot script starts the app from its first frame callback, which this holds.
+ * A fixed delay was not enough on a loaded machine: the app sometimes started before the test's click. */
+async function openWithAppHeldBack(browser: Browser, settings?: Record<string, unknown>) {
+  const context = await browser.newContext({ locale: 'en-GB' })
+  await context.addInitScript((saved) => {
+    if (saved) localStorage.setItem('messenger-privacy:settings', JSON.stringify(saved))
     Object.defineProperty(window, 'PerformanceObserver', { value: undefined })
     const frame = window.requestAnimationFrame.bind(window)
+    const released = () => (window as unknown as { __releaseApp?: boolean }).__releaseApp === true
     let first = true
     window.requestAnimationFrame = (callback) => {
       if (!first) return frame(callback)
       first = false
-      return window.setTimeout(() => frame(callback), 1500)
+      const wait = () => (released() ? frame(callback) : window.setTimeout(wait, 20))
+      return wait()
     }
-  })
+  }, settings)
   const page = await context.newPage()
   await page.goto(WEB_EDITION_URL)
+  const release = () => page.evaluate(() => void ((window as unknown as { __releaseApp?: boolean }).__releaseApp = true))
+  return { context, page, release }
+}
+
+test('a button pressed before the app has started is pressed again once it has, not lost', async ({ webBrowser, target }) => {
+  test.skip(target !== 'web', 'the web edition')
+  const { context, page, release } = await openWithAppHeldBack(webBrowser!)
   await page.getByRole('button', { name: 'Русский' }).click()
   expect(await page.evaluate(() => document.getElementById('root')!.hasAttribute('data-prerendered'))).toBe(true)
+  await release()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Мессенджеры и приватность')
   await context.close()
 })
@@ -105,26 +116,14 @@ test('a button pressed before the app has started is not lost when a saved view 
   target
 }) => {
   test.skip(target !== 'web', 'the web edition')
-  const context = await webBrowser!.newContext({ locale: 'en-GB' })
   // A saved area filter: the app's first render differs from the prerendered comparison, so React
-  // replaces the page's elements instead of keeping them. The app is held back as in the test above.
-  await context.addInitScript(() => {
-    localStorage.setItem('messenger-privacy:settings', JSON.stringify({ areaFilter: 'legal-status' }))
-    Object.defineProperty(window, 'PerformanceObserver', { value: undefined })
-    const frame = window.requestAnimationFrame.bind(window)
-    let first = true
-    window.requestAnimationFrame = (callback) => {
-      if (!first) return frame(callback)
-      first = false
-      return window.setTimeout(() => frame(callback), 1500)
-    }
-  })
-  const page = await context.newPage()
-  await page.goto(WEB_EDITION_URL)
+  // replaces the page's elements instead of keeping them.
+  const { context, page, release } = await openWithAppHeldBack(webBrowser!, { areaFilter: 'legal-status' })
   const overview = page.getByRole('navigation').getByRole('button', { name: 'Overview', exact: true })
   const pressedEarly = await overview.elementHandle()
   await overview.click()
   expect(await page.evaluate(() => document.getElementById('root')!.hasAttribute('data-prerendered'))).toBe(true)
+  await release()
   await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerendered'))
   // The element pressed is gone (the app rendered afresh), and the app still opened what it named.
   expect(await pressedEarly.evaluate((button) => button.isConnected)).toBe(false)

@@ -8,17 +8,16 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { chromium, type Browser } from '@playwright/test'
-import { CHROMIUM_PATH } from '../e2e/support/paths'
+import type { Browser } from '@playwright/test'
+import { launchBenchBrowser } from './bench/browser'
 import { REAL } from './bench/editions'
-import { VIEWPORT } from './bench/paint'
+import { FIRST_CONTENTFUL_PAINT, interleavedPaints, VIEWPORT } from './bench/paint'
 import { median } from './bench/stats'
 
 const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '9' } } })
 const runs = Number(options.runs)
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench:paint-anatomy: --runs must be a whole number from 1, not ${options.runs}`)
 
-const PAINT_TIMEOUT_MS = 30_000
 const staticPage = join(REAL.dir, 'bench-static.html')
 const blankPage = join(REAL.dir, 'bench-blank.html')
 if (!existsSync(staticPage) || !existsSync(blankPage)) {
@@ -53,44 +52,22 @@ async function writeCuts(browser: Browser): Promise<{ name: string; url: string 
   return cuts
 }
 
-async function firstContentfulPaint(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext({ viewport: VIEWPORT })
-  try {
-    const page = await context.newPage()
-    await page.goto(url)
-    return await page.evaluate(
-      (timeout) =>
-        new Promise<number>((resolve, reject) => {
-          setTimeout(() => reject(new Error(`no first contentful paint within ${timeout} ms`)), timeout)
-          new PerformanceObserver((list) => {
-            const entry = list.getEntriesByName('first-contentful-paint')[0]
-            if (entry) resolve(entry.startTime)
-          }).observe({ type: 'paint', buffered: true })
-        }),
-      PAINT_TIMEOUT_MS
-    )
-  } finally {
-    await context.close()
-  }
-}
-
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-background-timer-throttling']
-})
+const browser = await launchBenchBrowser()
 try {
   const pages = [
     { name: 'blank page', url: pathToFileURL(blankPage).href },
     ...(await writeCuts(browser)),
     { name: 'the whole static first screen (bench baseline)', url: pathToFileURL(staticPage).href }
   ]
-  const samples = pages.map(() => [] as number[])
-  for (let run = 0; run < runs; run++)
-    for (const [index, { url }] of pages.entries()) samples[index]!.push(await firstContentfulPaint(browser, url))
-  const blank = median(samples[0]!)
+  const samples = await interleavedPaints(
+    browser,
+    Object.fromEntries(pages.map(({ name, url }) => [name, { url, mark: FIRST_CONTENTFUL_PAINT }])),
+    runs
+  )
+  const blank = median(samples[pages[0]!.name]!)
   console.log(`bench:paint-anatomy: first contentful paint, median of ${runs}, ${VIEWPORT.width}×${VIEWPORT.height}`)
-  for (const [index, { name }] of pages.entries()) {
-    const ms = median(samples[index]!)
+  for (const { name } of pages) {
+    const ms = median(samples[name]!)
     console.log(`${ms.toFixed(0).padStart(6)} ms  ${(ms / blank).toFixed(1).padStart(4)}× blank  ${name}`)
   }
 } finally {

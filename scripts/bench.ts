@@ -8,9 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { chromium } from '@playwright/test'
-import { CHROMIUM_PATH } from '../e2e/support/paths'
 import { PAINT_MARK } from '../renderer/components/matrix/paint-mark'
+import { launchBenchBrowser } from './bench/browser'
 import { BUDGETS, checkBudgets, formatComposition, formatTable, type Measurements } from './bench/budgets'
 import { buildEditions, REAL, SYNTHETIC, type Edition } from './bench/editions'
 import { BLANK_MARK, writeFixtures } from './bench/fixtures'
@@ -34,10 +33,7 @@ const [real, synthetic] = [REAL, SYNTHETIC]
 const fixtures = writeFixtures(real.dir)
 const indexUrl = (edition: Edition) => pathToFileURL(join(edition.dir, 'index.html')).href
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-background-timer-throttling']
-})
+const browser = await launchBenchBrowser()
 try {
   log('first paint: comparison, blank page, static page, in turn')
   const paints = await interleavedPaints(

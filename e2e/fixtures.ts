@@ -71,6 +71,10 @@ export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerendered'))
 }
 
+/** The heading of the screen on view. The comparison, once built, stays in the page hidden (and out of
+ * the accessibility tree) while another screen is shown, so `main h2` alone may find its heading. */
+export const shownScreenHeading = (page: Page) => page.locator('main').getByRole('heading', { level: 2 }).first()
+
 /** Opens one of the app's sections from the navigation bar. */
 export async function openSection(page: Page, name: string | RegExp): Promise<void> {
   await page

@@ -2,7 +2,7 @@
 // outside it, controls are big enough for a fingertip, and nothing is only in a tooltip.
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from '@playwright/test'
-import { expect, openSection, test, waitForApp } from './fixtures'
+import { expect, openSection, shownScreenHeading, test, waitForApp } from './fixtures'
 import { WEB_EDITION_URL } from './support/paths'
 
 const SECTIONS = {
@@ -211,12 +211,12 @@ test.describe('on a phone', () => {
     const page = await openApp(webBrowser!, small, 'ru')
     for (const section of [...SECTIONS.ru.slice(1), SECTIONS.ru[0]]) {
       await openSection(page, section)
-      await expect(page.locator('main h2').first()).toHaveText(/\S/)
+      await expect(shownScreenHeading(page)).toHaveText(/\S/)
       // The heading is scrolled to after the new screen has rendered: wait for it, do not race it.
       await expect
         .poll(
           async () => {
-            const box = (await page.locator('main h2').first().boundingBox())!
+            const box = (await shownScreenHeading(page).boundingBox())!
             return box.y >= -2 && box.y + box.height <= small.height + 2
           },
           { message: section, timeout: 3000 }

@@ -13,6 +13,34 @@ test.describe('if you must use it', () => {
   })
 })
 
+test.describe('the comparison kept behind another screen', () => {
+  test('cannot be seen, focused or read out, and comes back as it was left', async ({ appPage }) => {
+    await appPage.getByRole('combobox', { name: 'Area', exact: true }).selectOption({ label: 'Encryption' })
+    await openSection(appPage, 'Overview')
+    await expect(appPage.locator('table.matrix')).toBeHidden()
+    await expect(appPage.getByRole('heading', { name: 'Comparison', exact: true })).toHaveCount(0)
+    await expect(appPage.getByRole('table')).toHaveCount(0)
+    // Tab through everything on the page: focus never lands inside the hidden comparison.
+    await appPage.getByRole('navigation').getByRole('button', { name: 'Overview' }).focus()
+    const visited = new Set<string>()
+    for (let step = 0; step < 300; step++) {
+      await appPage.keyboard.press('Tab')
+      const where = await appPage.evaluate(() => {
+        const active = document.activeElement
+        if (!active || active === document.body) return null
+        return { hidden: !!active.closest('.kept-screen--hidden'), key: `${active.tagName}:${active.textContent?.slice(0, 40)}` }
+      })
+      if (!where || visited.has(where.key)) break
+      visited.add(where.key)
+      expect(where.hidden).toBe(false)
+    }
+    expect(visited.size).toBeGreaterThan(5)
+    await openSection(appPage, 'Comparison')
+    await expect(appPage.locator('table.matrix')).toBeVisible()
+    await expect(appPage.getByRole('combobox', { name: 'Area', exact: true })).toHaveValue('encryption')
+  })
+})
+
 test.describe('side by side', () => {
   test('shows only the criteria where the two messengers differ', async ({ appPage }) => {
     await openSection(appPage, 'Side by side')

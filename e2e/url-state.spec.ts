@@ -1,7 +1,7 @@
 // The view lives in the address: Back closes a dialog instead of the file, Forward reopens it, a deep
 // link opens the same view, and a malformed hash opens a valid view (the default where the screen is unknown) without an error.
 import type { Browser, Page } from '@playwright/test'
-import { expect, openSection, test, waitForApp } from './fixtures'
+import { expect, openSection, shownScreenHeading, test, waitForApp } from './fixtures'
 import { WEB_EDITION_URL } from './support/paths'
 
 async function open(webBrowser: Browser, hash = ''): Promise<Page> {
@@ -93,7 +93,7 @@ test.describe('the view in the address', () => {
       webBrowser
     }) => {
       const page = await open(webBrowser!, hash)
-      await expect(page.locator('main h2').first()).toHaveText(hash.startsWith('#/about') ? 'Methodology and about' : 'Comparison')
+      await expect(shownScreenHeading(page)).toHaveText(hash.startsWith('#/about') ? 'Methodology and about' : 'Comparison')
       await expect(page.getByRole('dialog')).toHaveCount(0)
       expect((page as Page & { errors?: string[] }).errors).toEqual([])
       await page.context().close()

@@ -6,6 +6,7 @@ import { loadDataStore } from '../../store/data-store'
 import { loadPreferencesStore } from '../../store/preferences-store'
 import { useViewStore } from '../../store/view-store'
 import { AppRoot } from './AppRoot'
+import { shownScreenHeading } from './shown-screen'
 
 async function renderApp(language: 'en' | 'ru' = 'en') {
   const fake = createFakePlatform()
@@ -164,6 +165,21 @@ describe('the comparison screen', () => {
 })
 
 describe('the other screens', () => {
+  it('keeps the comparison built, and out of reach, while another screen is shown', async () => {
+    await renderApp()
+    const table = screen.getByRole('table')
+    goTo('Overview')
+    // Hidden from the accessibility tree (and, in a browser, skipped by content-visibility)…
+    expect(screen.queryByRole('table')).toBeNull()
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).not.toContain('Comparison')
+    // …and the shown screen's heading is the one brought into view and focused.
+    expect(shownScreenHeading()?.textContent).toBe('At a glance')
+    goTo('Comparison')
+    // The same table, not a rebuilt one: opening the comparison again costs a repaint.
+    expect(screen.getByRole('table')).toBe(table)
+    expect(shownScreenHeading()?.textContent).toBe('Comparison')
+  })
+
   it('"What worries me" sorts messengers into groups with linked reasons, and remembers the choice', async () => {
     const { preferences } = await renderApp()
     goTo('What worries me')

@@ -1,5 +1,7 @@
-// The app shell: header, sections, notices, the current screen (from the screen registry), the
-// overlays above it and the dataset footer. Screens and overlays read their own state.
+// The app shell: header, sections, notices, the current screen (from the screen registry; the
+// comparison is kept once built, see KeptComparison), the overlays above it and the dataset footer.
+// Screens and overlays read their own state.
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { useDocumentSync } from '../../hooks/use-document-sync'
@@ -13,6 +15,7 @@ import { AppFooter } from '../footer/AppFooter'
 import { AppHeader } from '../header/AppHeader'
 import { ScreenNav } from '../nav/ScreenNav'
 import { AppCommands } from './AppCommands'
+import { KeptComparison } from './KeptComparison'
 import { DatasetOverlays, LinkConfirmation } from './Overlays'
 import { UrlSync } from './UrlSync'
 import './app.css'
@@ -37,6 +40,9 @@ export function App() {
   const showScreen = useViewStore((s) => s.showScreen)
   const CurrentScreen = SCREEN_COMPONENTS[screen]
   useScreenIntoView(screen)
+  // Built the first time it is shown, then kept (KeptComparison says why).
+  const [comparisonBuilt, setComparisonBuilt] = useState(screen === 'matrix')
+  if (screen === 'matrix' && !comparisonBuilt) setComparisonBuilt(true)
 
   return (
     <div className="app">
@@ -51,7 +57,8 @@ export function App() {
             {t('status.error', { message: error })}
           </p>
         )}
-        {dataset && <CurrentScreen />}
+        {dataset && comparisonBuilt && <KeptComparison shown={screen === 'matrix'} />}
+        {dataset && screen !== 'matrix' && <CurrentScreen />}
       </main>
       {dataset && origin && <AppFooter dataset={dataset} origin={origin} signer={signer} appInfo={appInfo} language={language} />}
       {dataset && <DatasetOverlays />}

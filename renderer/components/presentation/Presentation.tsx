@@ -7,6 +7,7 @@ import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { Dataset, Language } from '../../../common/dataset/schema'
 import { usePlatform } from '../../bridge/platform-context'
+import { shownScreenHeading } from '../app/shown-screen'
 import type { Deck } from '../../logic/presentation-deck'
 import { SlideContent, SlideSources } from './slides'
 import { useFitToScreen } from './use-fit-to-screen'
@@ -85,7 +86,7 @@ export function Presentation({ dataset, deck, language, index, onIndexChange, on
       void platform.setFullScreen(false)
       // Back to where the trainer started (the Present button); after a deep link, the screen's heading.
       if (opener?.isConnected && opener !== document.body) return opener.focus()
-      const heading = document.querySelector<HTMLElement>('main h2')
+      const heading = shownScreenHeading()
       if (!heading) return
       if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1
       heading.focus()

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { chromium } from '@playwright/test'
+import { chromium, type Page } from '@playwright/test'
 import { LANGUAGES, MAX_COMPARED_MESSENGERS, SCREEN_IDS } from '../common/vocabulary'
 import { CHROMIUM_PATH } from '../e2e/support/paths'
 import { writeSyntheticData } from './bench/synthetic-data'
@@ -37,6 +37,20 @@ const url = (screen: string) => {
   return `${pathToFileURL(join(webDir, 'index.html')).href}#/${path}?add=${added.join(',')}${extra ? `&${extra}` : ''}`
 }
 
+/** The whole page with every part of it drawn. The comparison skips cells far from the window
+ * (content-visibility: auto) and a full-page capture does not bring them near, so for the shot the
+ * window is made as tall as the page (twice: cells drawn at their real height change it). */
+async function shootWholePage(page: Page, path: string): Promise<void> {
+  const window = page.viewportSize()!
+  for (let pass = 0; pass < 2; pass++) {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight)
+    await page.setViewportSize({ width: window.width, height })
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  }
+  await page.screenshot({ path })
+  await page.setViewportSize(window)
+}
+
 mkdirSync(outDir, { recursive: true })
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] })
 const overflowing: string[] = []
@@ -53,7 +67,8 @@ for (const [width, height] of [
       if (screen === 'worries') await page.locator('.chip').first().click()
       await page.waitForTimeout(200)
       const name = `${screen.replace('&', '-').replace('=', '')}-${language}-${width}`
-      await page.screenshot({ path: join(outDir, `${name}.png`), fullPage: !screen.includes('slide') })
+      if (screen.includes('slide')) await page.screenshot({ path: join(outDir, `${name}.png`) })
+      else await shootWholePage(page, join(outDir, `${name}.png`))
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
       if (scrollWidth > width) overflowing.push(`${name}: page is ${scrollWidth} px wide`)
     }

@@ -23,13 +23,13 @@ const maxAvailability = maxFile.cells['availability-ru']!.verdict
 
 const WORDS = {
   en: {
-    protection: ['Good', 'Mixed', 'Poor', 'Unknown'],
+    protection: ['Good', 'Mixed', 'Poor', 'Unknown', 'Not offered'],
     access: ['Works', 'Limited', 'Blocked', 'Not known'],
     worries: 'What worries me',
     tie: /Tie with/
   },
   ru: {
-    protection: ['Хорошо', 'С оговорками', 'Плохо', 'Неизвестно'],
+    protection: ['Хорошо', 'С оговорками', 'Плохо', 'Неизвестно', 'Нет функции'],
     access: ['Работает', 'Ограничен', 'Заблокирован', 'Неясно'],
     worries: 'Что меня беспокоит',
     tie: /Наравне с/

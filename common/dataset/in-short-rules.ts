@@ -10,12 +10,13 @@ export type AccessStance = (typeof ACCESS_STANCES)[number]
 /**
  * Can the provider read your chats and calls? Any poor verdict on the headline content criteria means
  * it can ("exposed"); all good means it cannot ("protected"); anything else is "partly" (optional,
- * partial or not known).
+ * partial or not known). A feature the messenger does not have (no calls) is left out: there is
+ * nothing of it to read; the bottom line must say it is missing. Nothing offered at all is "partly".
  */
 export function contentStanceOf(messenger: Messenger, headline: HeadlineCriteria): ContentStance {
-  const verdicts = headline.content.map((id) => messenger.cells[id]?.verdict ?? 'unknown')
+  const verdicts = headline.content.map((id) => messenger.cells[id]?.verdict ?? 'unknown').filter((v) => v !== 'not-offered')
   if (verdicts.includes('poor')) return 'content-exposed'
-  if (verdicts.every((v) => v === 'good')) return 'content-protected'
+  if (verdicts.length > 0 && verdicts.every((v) => v === 'good')) return 'content-protected'
   return 'content-partly'
 }
 
@@ -59,7 +60,8 @@ export function inShortProblems(messenger: Messenger, criteria: Criterion[], hea
         if (!sentence.cells.some((id) => headline.content.includes(id))) fail(`must name at least one of ${headline.content.join(', ')}`)
         if (!allProtection || verdicts.some((v) => v !== 'poor')) fail('every cell it names must be a protection cell rated poor')
       } else if (!namesAllContent) fail(`must name all of ${headline.content.join(', ')}`)
-      else if (sentence.stance === 'content-protected' && verdicts.some((v) => v !== 'good')) fail('every cell it names must be rated good')
+      else if (sentence.stance === 'content-protected' && verdicts.some((v) => v !== 'good' && v !== 'not-offered'))
+        fail('every cell it names must be rated good (or not offered, which the sentence must then say)')
     } else if (isAccessStance(sentence.stance)) {
       if (!sentence.cells.includes(headline.access)) fail(`must name ${headline.access}`)
       if (sentence.cells.some((id) => scaleOf.get(id) !== 'access')) fail('may name only access cells')

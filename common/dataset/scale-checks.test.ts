@@ -53,6 +53,20 @@ describe('the bottom line ("In short")', () => {
     )
   })
 
+  it('leaves a feature the messenger does not have out of "protected", but not a feature it has and only partly protects', () => {
+    // Briar has no calls ("not offered") and its bottom line says its chats are protected: that passes.
+    expect(errorsOf(brokenCopy(() => {})).filter((e) => e.includes('"briar"'))).toEqual([])
+    const dir = brokenCopy((d) => editJson(d, 'messengers/briar.json', (m) => (m.cells['e2ee-calls'].verdict = 'mixed')))
+    expect(errorsOf(dir).join('\n')).toContain(
+      'messenger "briar": inShort[0] (content-protected): the cells of e2ee-default-1to1, e2ee-groups, e2ee-calls make this messenger "content-partly"'
+    )
+  })
+
+  it('refuses "not offered" on an access criterion: a messenger that exists is available or not', () => {
+    const dir = brokenCopy((d) => editJson(d, 'messengers/briar.json', (m) => (m.cells['availability-ru'].verdict = 'not-offered')))
+    expect(errorsOf(dir).join('\n')).toContain('criterion "availability-ru": verdict "not-offered" is not on the access scale')
+  })
+
   it('fails when a messenger whose provider can read chats claims to protect them', () => {
     const dir = brokenCopy((d) =>
       editJson(d, 'messengers/max.json', (m) => {

@@ -43,7 +43,12 @@ export const KIND_TIERS = {
  * icons or colours, so "works without a VPN" can never read as "protects you".
  */
 export const SCALES = ['protection', 'access'] as const
-export const PROTECTION_VERDICTS = ['good', 'mixed', 'poor', 'unknown'] as const
+/**
+ * `not-offered`: the messenger has no such feature (Briar has no calls). Neither a strength nor a
+ * weakness: "good" would say it protects your calls, "poor" that the provider can read them. The
+ * bottom line and the decision guide leave it out of protection and say plainly that it is missing.
+ */
+export const PROTECTION_VERDICTS = ['good', 'mixed', 'poor', 'unknown', 'not-offered'] as const
 export const ACCESS_VERDICTS = ['works', 'limited', 'blocked', 'unclear'] as const
 export const VERDICTS = [...PROTECTION_VERDICTS, ...ACCESS_VERDICTS] as const
 export const SCALE_VERDICTS = { protection: PROTECTION_VERDICTS, access: ACCESS_VERDICTS } as const

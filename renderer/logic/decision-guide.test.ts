@@ -155,6 +155,23 @@ describe('access, on made-up variants of the data', () => {
   })
 })
 
+describe('a feature the messenger does not have (Briar has no calls)', () => {
+  it('someone who needs private calls is told Briar does not fit, on its calls', () => {
+    const briar = entryOf(decide(dataset, ['private-calls']), 'briar')
+    expect(briar.fit).toBe('does-not-fit')
+    expect(briar.blockers).toContainEqual({ reason: 'essential', concernIds: ['private-calls'], cells: ['e2ee-calls'] })
+  })
+
+  it('someone worried about the state reading messages is shown Briar as protected, with "no calls" as a trade-off, not a failure', () => {
+    const briar = entryOf(decide(dataset, ['state-reads-messages']), 'briar')
+    expect(briar.content).toBe('content-protected')
+    expect(briar.fit).not.toBe('does-not-fit')
+    expect(briar.tradeOffs).toContainEqual({ reason: 'not-offered', cells: ['e2ee-calls'] })
+    expect(briar.tradeOffs.map((t) => t.reason)).not.toContain('content-partly')
+    expect(briar.meets).not.toContain('e2ee-calls')
+  })
+})
+
 describe('rules that hold for every combination of worries and needs', () => {
   const combinations = everyCombination(concernIds)
 

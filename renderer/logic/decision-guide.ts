@@ -20,7 +20,7 @@ export interface Blocker {
 
 /** Something to know before choosing it anyway. */
 export interface TradeOff {
-  reason: 'provider-reads' | 'content-partly' | 'falls-short' | 'partly' | 'not-known' | 'access'
+  reason: 'provider-reads' | 'content-partly' | 'falls-short' | 'partly' | 'not-known' | 'not-offered' | 'access'
   cells: string[]
 }
 
@@ -68,8 +68,11 @@ function assess(dataset: Dataset, messenger: Messenger, chosen: Concern[], crite
   }
   const blocked = new Set(blockers.flatMap((b) => b.cells))
   for (const criterionId of criteria) {
-    if (blocked.has(criterionId) || verdictOf(messenger, criterionId) !== 'poor') continue
-    const concernIds = chosen.filter((c) => c.essential.includes(criterionId)).map((c) => c.id)
+    const verdict = verdictOf(messenger, criterionId)
+    if (blocked.has(criterionId) || (verdict !== 'poor' && verdict !== 'not-offered')) continue
+    // A feature it does not have fails a need (no calls, no private calls) but not a worry (no calls:
+    // nothing to read); for a worry it is a trade-off below.
+    const concernIds = chosen.filter((c) => c.essential.includes(criterionId) && (verdict === 'poor' || c.kind === 'need')).map((c) => c.id)
     if (concernIds.length === 0) continue
     // One line per set of failed concerns, however many of their essential criteria fail.
     const same = blockers.find((x) => x.reason === 'essential' && x.concernIds.join() === concernIds.join())
@@ -86,7 +89,7 @@ function assess(dataset: Dataset, messenger: Messenger, chosen: Concern[], crite
     cells.forEach((id) => explained.add(id))
   }
   if (content === 'content-partly') {
-    const cells = headline.content.filter((id) => verdictOf(messenger, id) !== 'good' && !explained.has(id))
+    const cells = headline.content.filter((id) => !['good', 'not-offered'].includes(verdictOf(messenger, id)) && !explained.has(id))
     if (cells.length > 0) tradeOffs.push({ reason: 'content-partly', cells })
     cells.forEach((id) => explained.add(id))
   }
@@ -99,7 +102,8 @@ function assess(dataset: Dataset, messenger: Messenger, chosen: Concern[], crite
   for (const [reason, verdict] of [
     ['falls-short', 'poor'],
     ['partly', 'mixed'],
-    ['not-known', 'unknown']
+    ['not-known', 'unknown'],
+    ['not-offered', 'not-offered']
   ] as const) {
     const cells = byVerdict(verdict)
     if (cells.length > 0) tradeOffs.push({ reason, cells })

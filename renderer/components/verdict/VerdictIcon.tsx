@@ -7,6 +7,7 @@ const PATHS: Record<Verdict, string> = {
   mixed: 'M8 2.5a5.5 5.5 0 0 1 0 11z',
   poor: 'M5 5l6 6M11 5l-6 6',
   unknown: 'M6 6.2a2 2 0 1 1 2.8 1.8c-.6.3-.8.7-.8 1.3v.4M8 11.6v.1',
+  'not-offered': 'M4.5 8h7',
   // Signal bars: all three, one, or struck through.
   works: 'M4.5 12v-2M8 12v-4.5M11.5 12v-7',
   limited: 'M4.5 12v-2M8 12v-0.01M11.5 12v-0.01',

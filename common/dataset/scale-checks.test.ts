@@ -62,6 +62,13 @@ describe('the bottom line ("In short")', () => {
     )
   })
 
+  it('refuses "not offered" on a criterion that is not about a feature (the localisation law, the registry)', () => {
+    const dir = brokenCopy((d) => editJson(d, 'messengers/briar.json', (m) => (m.cells['ori-registry'].verdict = 'not-offered')))
+    expect(errorsOf(dir).join('\n')).toContain(
+      'messenger "briar", criterion "ori-registry": verdict "not-offered" is only for criteria about a feature a messenger may lack'
+    )
+  })
+
   it('refuses "not offered" on an access criterion: a messenger that exists is available or not', () => {
     const dir = brokenCopy((d) => editJson(d, 'messengers/briar.json', (m) => (m.cells['availability-ru'].verdict = 'not-offered')))
     expect(errorsOf(dir).join('\n')).toContain('criterion "availability-ru": verdict "not-offered" is not on the access scale')

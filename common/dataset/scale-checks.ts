@@ -13,6 +13,15 @@ function verdictProblems({ messengers }: DatasetCandidate, criteria: CriteriaFil
   return messengers.flatMap(({ file, messenger }) =>
     Object.entries(messenger.cells).flatMap(([criterion, cell]) => {
       const scale = scaleOf(criteria, criterion)
+      // "Not offered" on the localisation law or the registry would mean nothing, and would drop the
+      // cell from the bottom line's content stance: only criteria about a feature allow it.
+      if (cell.verdict === 'not-offered' && scale === 'protection' && !criteria.criteria.find((c) => c.id === criterion)?.feature)
+        return [
+          errorAt(
+            { file, messenger: messenger.id, criterion },
+            'verdict "not-offered" is only for criteria about a feature a messenger may lack ("feature": true in criteria.json)'
+          )
+        ]
       if (!scale || (SCALE_VERDICTS[scale] as readonly string[]).includes(cell.verdict)) return []
       return [
         errorAt(

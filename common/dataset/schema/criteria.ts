@@ -24,7 +24,9 @@ export const CriterionSchema = z.strictObject({
   scale: ScaleSchema,
   title: LocalizedTextSchema,
   question: LocalizedTextSchema,
-  review: ReviewIntervalSchema
+  review: ReviewIntervalSchema,
+  /** It asks about a feature a messenger may lack (calls, group chats): only here may a cell be "not offered". */
+  feature: z.literal(true).optional()
 })
 
 /** The criteria that decide the two headline answers: can the provider read it, and does it work. */

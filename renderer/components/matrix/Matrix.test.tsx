@@ -1,6 +1,7 @@
 // A long comparison is built a batch of rows at a time: the rest follow on "Show more", on scrolling
 // near the end, on moving onto them with the keyboard, and all of them before printing.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { KEPT_HIDDEN_CLASS } from '../app/shown-screen'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fixtureDataset } from '../../../test/fixtures/dataset'
@@ -19,7 +20,7 @@ const messengers = fixtureDataset.messengers.map((m) => ({
   cells: Object.fromEntries(criteria.map((c) => [c.id, m.cells[template!.id]!]))
 }))
 
-function renderMatrix(rowCount = criteria.length) {
+function renderMatrix(rowCount = criteria.length, wrapperClass = '') {
   const visible = {
     messengers,
     groups: [{ area: fixtureDataset.areas[0]!, criteria: criteria.slice(0, rowCount) }],
@@ -28,7 +29,9 @@ function renderMatrix(rowCount = criteria.length) {
   }
   render(
     <I18nextProvider i18n={createI18n('en')}>
-      <Matrix visible={visible} language="en" today={fixtureDataset.date} onOpenCell={() => undefined} />
+      <div className={wrapperClass}>
+        <Matrix visible={visible} language="en" today={fixtureDataset.date} onOpenCell={() => undefined} />
+      </div>
     </I18nextProvider>
   )
 }
@@ -51,6 +54,12 @@ describe('a long comparison', () => {
     act(() => void dispatchEvent(new Event('beforeprint')))
     expect(builtRows()).toBe(criteria.length)
     expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull()
+  })
+
+  it('builds nothing more for printing while it is kept hidden behind another screen (that screen is printed)', () => {
+    renderMatrix(criteria.length, KEPT_HIDDEN_CLASS)
+    act(() => void dispatchEvent(new Event('beforeprint')))
+    expect(builtRows()).toBe(ROW_BATCH)
   })
 
   it('builds the next row when the keyboard moves onto it', () => {

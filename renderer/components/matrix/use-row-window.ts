@@ -4,6 +4,7 @@
 // language switch or column change rebuild thousands of cells nobody can see yet.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
+import { KEPT_HIDDEN_CLASS } from '../app/shown-screen'
 
 export const ROW_BATCH = 25
 /** Start building the next batch this far before its place scrolls into view. */
@@ -26,10 +27,14 @@ export function useRowWindow(rowCount: number) {
     return () => observer.disconnect()
   }, [complete, limit])
 
-  // Paper has no scrolling: the whole table goes to the printer.
+  // Paper has no scrolling: the whole table goes to the printer, unless it is the comparison kept
+  // hidden behind another screen (which is what is printed, and which a large pack would delay).
   useEffect(() => {
     if (complete) return
-    const printAll = () => flushSync(() => setLimit(rowCount))
+    const printAll = () => {
+      if (moreRef.current?.closest(`.${KEPT_HIDDEN_CLASS}`)) return
+      flushSync(() => setLimit(rowCount))
+    }
     addEventListener('beforeprint', printAll)
     return () => removeEventListener('beforeprint', printAll)
   }, [complete, rowCount])

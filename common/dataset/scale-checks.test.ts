@@ -55,7 +55,7 @@ describe('the bottom line ("In short")', () => {
 
   it('leaves a feature the messenger does not have out of "protected", but not a feature it has and only partly protects', () => {
     // Briar has no calls ("not offered") and its bottom line says its chats are protected: that passes.
-    expect(errorsOf(brokenCopy(() => {})).filter((e) => e.includes('"briar"'))).toEqual([])
+    expect(errorsOf(DATA_DIR).filter((e) => e.includes('"briar"'))).toEqual([])
     const dir = brokenCopy((d) => editJson(d, 'messengers/briar.json', (m) => (m.cells['e2ee-calls'].verdict = 'mixed')))
     expect(errorsOf(dir).join('\n')).toContain(
       'messenger "briar": inShort[0] (content-protected): the cells of e2ee-default-1to1, e2ee-groups, e2ee-calls make this messenger "content-partly"'

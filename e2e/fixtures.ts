@@ -65,10 +65,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 export { expect } from '@playwright/test'
 
 /** Waits until the app has taken over the prerendered first screen (main.tsx removes the mark), so
- * a click is handled by the app, not lost on the static markup shown before it starts. */
+ * a click is handled by the app, not lost on the static markup shown before it starts, and the screen
+ * the address names is on view. The first `main h2` is not waited for: on a deep link to another screen
+ * it is the comparison's, hydrated and then kept hidden, so it never becomes visible. */
 export async function waitForApp(page: Page): Promise<void> {
-  await page.waitForSelector('main h2')
+  await page.waitForSelector('main h2', { state: 'attached' })
   await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerendered'))
+  await shownScreenHeading(page).waitFor()
 }
 
 /** The heading of the screen on view. The comparison, once built, stays in the page hidden (and out of

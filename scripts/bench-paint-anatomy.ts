@@ -4,7 +4,7 @@
 // page's first contentful paint beside the blank page's, in turn, in fresh contexts, and prints the
 // medians and their ratio to the blank page. It answers "could any first screen meet ≤ 2× blank here?".
 // Options: --runs N (default 9; the figures move by ±50 ms from run to run on 2 cores).
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -52,16 +52,37 @@ async function writeCuts(browser: Browser): Promise<{ name: string; url: string 
   return cuts
 }
 
+const SHORT_WINDOW = { width: VIEWPORT.width, height: VIEWPORT.height / 4 }
+
+/** The static page's words with no markup: what a page costs for its text alone. */
+function writeWordsOnly(): string {
+  const words = readFileSync(staticPage, 'utf8')
+    .replace(/<(style|script)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+  const file = join(REAL.dir, 'bench-anatomy-words.html')
+  writeFileSync(file, `<!doctype html><html lang="en"><body><p>${words}</p></body></html>\n`)
+  return file
+}
+
 const browser = await launchBenchBrowser()
 try {
-  const pages = [
+  const pages: { name: string; url: string; viewport?: typeof VIEWPORT }[] = [
     { name: 'blank page', url: pathToFileURL(blankPage).href },
     ...(await writeCuts(browser)),
-    { name: 'the whole static first screen (bench baseline)', url: pathToFileURL(staticPage).href }
+    { name: 'the whole static first screen (bench baseline)', url: pathToFileURL(staticPage).href },
+    // Is it what the window shows, or the page as a whole? The same page in a window a quarter as tall
+    // paints a quarter of the text; the same words as one unstyled paragraph have no layout to speak of.
+    {
+      name: `the whole static first screen, ${SHORT_WINDOW.width}×${SHORT_WINDOW.height} window`,
+      url: pathToFileURL(staticPage).href,
+      viewport: SHORT_WINDOW
+    },
+    { name: 'its words alone, one paragraph, no stylesheet', url: pathToFileURL(writeWordsOnly()).href }
   ]
   const samples = await interleavedPaints(
     browser,
-    Object.fromEntries(pages.map(({ name, url }) => [name, { url, mark: FIRST_CONTENTFUL_PAINT }])),
+    Object.fromEntries(pages.map(({ name, url, viewport }) => [name, { url, mark: FIRST_CONTENTFUL_PAINT, viewport }])),
     runs
   )
   const blank = median(samples[pages[0]!.name]!)

@@ -9,8 +9,8 @@ const PAINT_TIMEOUT_MS = 30_000
 export const FIRST_CONTENTFUL_PAINT = 'first-contentful-paint'
 
 /** Element Timing for the element marked `elementtiming="<mark>"`, or the first contentful paint. */
-export async function paintTime(browser: Browser, url: string, mark: string): Promise<number> {
-  const context = await browser.newContext({ viewport: VIEWPORT })
+export async function paintTime(browser: Browser, url: string, mark: string, viewport = VIEWPORT): Promise<number> {
+  const context = await browser.newContext({ viewport })
   try {
     const page = await context.newPage()
     await page.goto(url)
@@ -37,12 +37,16 @@ export async function paintTime(browser: Browser, url: string, mark: string): Pr
 }
 
 /** Samples of several pages, taken in turn (a, b, c, a, b, c…) so they share the machine's noise. */
-export async function interleavedPaints(browser: Browser, pages: Record<string, { url: string; mark: string }>, runs: number) {
+export async function interleavedPaints(
+  browser: Browser,
+  pages: Record<string, { url: string; mark: string; viewport?: typeof VIEWPORT }>,
+  runs: number
+) {
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(pages).map((name) => [name, []]))
   for (let run = 0; run < runs; run++)
-    for (const [name, { url, mark }] of Object.entries(pages))
+    for (const [name, { url, mark, viewport }] of Object.entries(pages))
       samples[name]!.push(
-        await paintTime(browser, url, mark).catch((e: Error) => {
+        await paintTime(browser, url, mark, viewport).catch((e: Error) => {
           throw new Error(`${name}: ${e.message}`)
         })
       )

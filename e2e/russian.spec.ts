@@ -60,3 +60,18 @@ test('search finds a Russian word with ё typed as е, whatever the case', async
   await expect(rows).toHaveCount(0)
   await expect(appPage.getByText('По запросу «слово-которого-нет» ничего не найдено.')).toBeVisible()
 })
+
+test('each checklist’s «Сделано N из M» stays on one line, whatever the width of its column', async ({ appPage }) => {
+  await appPage.getByRole('button', { name: 'Русский' }).click()
+  await openSection(appPage, 'Если без него никак')
+  const counts = appPage.locator('.checklist__progress')
+  expect(await counts.count()).toBeGreaterThan(3)
+  for (const count of await counts.all()) {
+    const lines = await count.evaluate(
+      (element) =>
+        element.getClientRects().length &&
+        Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight))
+    )
+    expect(lines, await count.innerText()).toBe(1)
+  }
+})

@@ -66,12 +66,18 @@ export { expect } from '@playwright/test'
 
 /** Waits until the app has taken over the prerendered first screen (main.tsx removes the mark), so
  * a click is handled by the app, not lost on the static markup shown before it starts, and the screen
- * the address names is on view. The first `main h2` is not waited for: on a deep link to another screen
- * it is the comparison's, hydrated and then kept hidden, so it never becomes visible. */
+ * the address names is on view. Visibility is checked on the shown screen's heading, not the first
+ * `main h2`: on a deep link to another screen that is the comparison's, hydrated and then hidden, so a
+ * wait for it to be visible hung whenever the app took over before the first check. If the data
+ * cannot be loaded, the app shows an alert instead of a screen; that fails here with its text. */
 export async function waitForApp(page: Page): Promise<void> {
+  // Needed before the next step: in Electron the first window may still be about:blank, where the
+  // missing #root would count as "taken over".
   await page.waitForSelector('main h2', { state: 'attached' })
   await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerendered'))
-  await shownScreenHeading(page).waitFor()
+  const alert = page.locator('main [role=alert]')
+  await shownScreenHeading(page).or(alert).first().waitFor()
+  if (await alert.isVisible()) throw new Error(`the app shows an error instead of a screen: ${await alert.innerText()}`)
 }
 
 /** The heading of the screen on view. The comparison, once built, stays in the page hidden (and out of

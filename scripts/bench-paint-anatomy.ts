@@ -2,7 +2,9 @@
 // From the static page `npm run bench` last wrote (the build's own English first screen and stylesheet,
 // no script, no data) it makes pages that keep less and less of the comparison screen, measures each
 // page's first contentful paint beside the blank page's, in turn, in fresh contexts, and prints the
-// medians and their ratio to the blank page. It answers "could any first screen meet ≤ 2× blank here?".
+// medians and their ratio to the blank page. Two more pages: the whole static page in a window a quarter
+// as tall (less to draw, the same page to lay out), and its words alone as one unstyled paragraph (the
+// text's own cost). It answers "could any first screen meet ≤ 2× blank here?".
 // Options: --runs N (default 9; the figures move by ±50 ms from run to run on 2 cores).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -54,14 +56,15 @@ async function writeCuts(browser: Browser): Promise<{ name: string; url: string 
 
 const SHORT_WINDOW = { width: VIEWPORT.width, height: VIEWPORT.height / 4 }
 
-/** The static page's words with no markup: what a page costs for its text alone. */
+/** The static page's words with no markup: what a page costs for its text alone. Like the blank page
+ * it has no stylesheet, so both are drawn in the browser's default font. */
 function writeWordsOnly(): string {
   const words = readFileSync(staticPage, 'utf8')
-    .replace(/<(style|script)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<(style|script|title)[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
   const file = join(REAL.dir, 'bench-anatomy-words.html')
-  writeFileSync(file, `<!doctype html><html lang="en"><body><p>${words}</p></body></html>\n`)
+  writeFileSync(file, `<!doctype html><html lang="en"><head><meta charset="utf-8" /></head><body><p>${words}</p></body></html>\n`)
   return file
 }
 

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util'
 import type { Browser } from '@playwright/test'
 import { launchBenchBrowser } from './bench/browser'
 import { REAL } from './bench/editions'
-import { FIRST_CONTENTFUL_PAINT, interleavedPaints, VIEWPORT } from './bench/paint'
+import { FIRST_CONTENTFUL_PAINT, interleavedPaints, VIEWPORT, type Viewport } from './bench/paint'
 import { median } from './bench/stats'
 
 const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '9' } } })
@@ -70,12 +70,10 @@ function writeWordsOnly(): string {
 
 const browser = await launchBenchBrowser()
 try {
-  const pages: { name: string; url: string; viewport?: typeof VIEWPORT }[] = [
+  const pages: { name: string; url: string; viewport?: Viewport }[] = [
     { name: 'blank page', url: pathToFileURL(blankPage).href },
     ...(await writeCuts(browser)),
     { name: 'the whole static first screen (bench baseline)', url: pathToFileURL(staticPage).href },
-    // Is it what the window shows, or the page as a whole? The same page in a window a quarter as tall
-    // paints a quarter of the text; the same words as one unstyled paragraph have no layout to speak of.
     {
       name: `the whole static first screen, ${SHORT_WINDOW.width}×${SHORT_WINDOW.height} window`,
       url: pathToFileURL(staticPage).href,

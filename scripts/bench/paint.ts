@@ -3,13 +3,14 @@
 import type { Browser } from '@playwright/test'
 
 export const VIEWPORT = { width: 1280, height: 800 }
+export type Viewport = typeof VIEWPORT
 const PAINT_TIMEOUT_MS = 30_000
 
 /** Measures the page's first contentful paint instead of an element's (`mark` for a page with no mark). */
 export const FIRST_CONTENTFUL_PAINT = 'first-contentful-paint'
 
 /** Element Timing for the element marked `elementtiming="<mark>"`, or the first contentful paint. */
-export async function paintTime(browser: Browser, url: string, mark: string, viewport = VIEWPORT): Promise<number> {
+export async function paintTime(browser: Browser, url: string, mark: string, viewport: Viewport = VIEWPORT): Promise<number> {
   const context = await browser.newContext({ viewport })
   try {
     const page = await context.newPage()
@@ -39,7 +40,7 @@ export async function paintTime(browser: Browser, url: string, mark: string, vie
 /** Samples of several pages, taken in turn (a, b, c, a, b, c…) so they share the machine's noise. */
 export async function interleavedPaints(
   browser: Browser,
-  pages: Record<string, { url: string; mark: string; viewport?: typeof VIEWPORT }>,
+  pages: Record<string, { url: string; mark: string; viewport?: Viewport }>,
   runs: number
 ) {
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(pages).map((name) => [name, []]))

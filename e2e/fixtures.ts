@@ -72,8 +72,8 @@ export { expect } from '@playwright/test'
  * cannot be loaded, the app shows an alert instead of a screen; that fails here with its text. */
 export async function waitForApp(page: Page): Promise<void> {
   // Needed before the next step: in Electron the first window may still be about:blank, where the
-  // missing #root would count as "taken over".
-  await page.waitForSelector('main h2', { state: 'attached' })
+  // missing #root would count as "taken over". The alert too: an app with no data has no heading.
+  await page.waitForSelector('main h2, main [role=alert]', { state: 'attached' })
   await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerendered'))
   const alert = page.locator('main [role=alert]')
   await shownScreenHeading(page).or(alert).first().waitFor()

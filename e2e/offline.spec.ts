@@ -1,5 +1,9 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { expect, openSection, test, waitForApp } from './fixtures'
-import { WEB_EDITION_URL } from './support/paths'
+import { WEB_EDITION_DIR, WEB_EDITION_URL } from './support/paths'
 
 test.describe('offline by construction', () => {
   test('the web edition loads everything from its own files and makes no network request', async ({ appPage, target }) => {
@@ -26,5 +30,33 @@ test.describe('offline by construction', () => {
     const csp = await appPage.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
     expect(csp).toContain("default-src 'none'")
     expect(csp).toContain("connect-src 'none'")
+  })
+
+  test('a copy of the web edition missing its files says so instead of showing buttons that do nothing', async ({ appPage, target }) => {
+    test.skip(target !== 'web', 'the desktop app is installed whole')
+    const notice = appPage.locator('.missing-files')
+    await expect(notice).toBeHidden()
+    const copies = mkdtempSync(join(tmpdir(), 'mp-incomplete-'))
+    try {
+      // Passed on without the data, without the app, or without the whole assets folder (no script, no stylesheet).
+      for (const [name, missing] of [
+        ['no-data', join('assets', 'dataset.js')],
+        ['no-app', join('assets', 'app.js')],
+        ['no-assets', 'assets']
+      ] as const) {
+        const copy = join(copies, name)
+        cpSync(WEB_EDITION_DIR, copy, { recursive: true })
+        rmSync(join(copy, missing), { recursive: true })
+        await appPage.goto(pathToFileURL(join(copy, 'index.html')).href)
+        await expect(notice, name).toBeVisible()
+        await expect(notice.locator('[lang=en]'), name).toContainText('some of its files are missing')
+        await expect(notice.locator('[lang=ru]'), name).toContainText('не хватает части файлов')
+        // Without its data the app still starts and says it has none; the tests' wait for the app
+        // reports that at once instead of waiting out its timeout.
+        if (name === 'no-data') await expect(waitForApp(appPage)).rejects.toThrow(/instead of a screen: The comparison could not be loaded/)
+      }
+    } finally {
+      rmSync(copies, { recursive: true, force: true })
+    }
   })
 })

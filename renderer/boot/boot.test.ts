@@ -5,7 +5,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { BOOT_PREFERENCES_GLOBAL } from '../../common/boot-preferences'
 import { DESKTOP_API_GLOBAL } from '../../common/ipc-contract'
 import { WEB_SETTINGS_KEY } from '../bridge/web-settings-key'
-import { EARLY_CLICKS_GLOBAL, FIRST_SCREENS_GLOBAL, PRERENDERED_ATTRIBUTE, WAITING_ATTRIBUTE } from './prerender-ids'
+import {
+  BOOTED_ATTRIBUTE,
+  EARLY_CLICKS_GLOBAL,
+  FIRST_SCREENS_GLOBAL,
+  MISSING_FILES_ATTRIBUTE,
+  PRERENDERED_ATTRIBUTE,
+  WAITING_ATTRIBUTE
+} from './prerender-ids'
 
 const globals = window as unknown as Record<string, unknown>
 const html = document.documentElement
@@ -30,7 +37,7 @@ afterEach(() => {
   for (const name of [BOOT_PREFERENCES_GLOBAL, FIRST_SCREENS_GLOBAL, DESKTOP_API_GLOBAL, EARLY_CLICKS_GLOBAL]) delete globals[name]
   localStorage.clear()
   delete html.dataset.theme
-  html.removeAttribute(WAITING_ATTRIBUTE)
+  for (const attribute of [WAITING_ATTRIBUTE, BOOTED_ATTRIBUTE, MISSING_FILES_ATTRIBUTE]) html.removeAttribute(attribute)
   vi.restoreAllMocks()
   vi.clearAllTimers()
   vi.useRealTimers()
@@ -64,6 +71,18 @@ describe('the boot script', () => {
     // After the first frame: the data, then the app, run in that order.
     expect(addedScripts()).toEqual(['./assets/dataset.js', './assets/app.js'])
     expect(added.every((s) => !s.async)).toBe(true)
+  })
+
+  it('says which file is missing when the data or the app cannot be loaded, and nothing while they load', async () => {
+    await import('./boot')
+    // index.html's notice about missing files stays hidden from here on unless one fails to load.
+    expect(html.hasAttribute(BOOTED_ATTRIBUTE)).toBe(true)
+    frames()
+    const [data, app] = added
+    data!.dispatchEvent(new Event('load'))
+    expect(html.hasAttribute(MISSING_FILES_ATTRIBUTE)).toBe(false)
+    app!.dispatchEvent(new Event('error'))
+    expect(html.getAttribute(MISSING_FILES_ATTRIBUTE)).toBe('./assets/app.js')
   })
 
   it('with paint timing, starts the app once the first contentful paint is reported, or after a limit', async () => {

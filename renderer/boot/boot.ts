@@ -10,10 +10,13 @@ import { DESKTOP_API_GLOBAL } from '../../common/ipc-contract'
 import { isLanguage, isTheme, languageForLocale } from '../../common/vocabulary'
 import { WEB_SETTINGS_KEY } from '../bridge/web-settings-key'
 import { showFirstScreen } from './first-screen'
-import { EARLY_CLICKS_GLOBAL, PAGE_LANGUAGE, WAITING_ATTRIBUTE } from './prerender-ids'
+import { BOOTED_ATTRIBUTE, EARLY_CLICKS_GLOBAL, MISSING_FILES_ATTRIBUTE, PAGE_LANGUAGE, WAITING_ATTRIBUTE } from './prerender-ids'
 
 type Globals = Record<string, unknown>
 const html = document.documentElement
+// Set first, before anything is painted: from here on the stylesheet keeps index.html's notice about
+// missing files hidden unless a script fails to load (below).
+html.setAttribute(BOOTED_ATTRIBUTE, '')
 
 function savedSettings(): { language?: unknown; theme?: unknown } {
   // The desktop app: main handed over the saved settings (through the preload) before this ran.
@@ -27,13 +30,21 @@ function savedSettings(): { language?: unknown; theme?: unknown } {
   }
 }
 
-/** A script that runs in the order it was added relative to the others added here (async = false). */
+/** A script that runs in the order it was added relative to the others added here (async = false).
+ * `onDone` runs once it has run or failed to load. */
 function addScript(src: string, onDone?: () => void) {
   const script = document.createElement('script')
   script.src = src
   script.async = false
   if (onDone) script.onload = script.onerror = onDone
   document.head.append(script)
+  return script
+}
+
+/** A copy passed on without its assets folder (or part of it) would otherwise sit there looking like the
+ * app with buttons that do nothing: the notice in index.html says what is wrong instead. */
+function showMissingFileNotice(src: string) {
+  html.setAttribute(MISSING_FILES_ATTRIBUTE, src)
 }
 
 /** Once #root and the rest of the page have been parsed. */
@@ -50,7 +61,7 @@ function startAfterFirstPaint(scripts: string[]) {
   const start = () => {
     if (started) return
     started = true
-    scripts.forEach((src) => addScript(src))
+    scripts.forEach((src) => addScript(src).addEventListener('error', () => showMissingFileNotice(src)))
   }
   // A hidden page paints nothing, so there is nothing to wait for.
   if (document.visibilityState === 'hidden') return start()

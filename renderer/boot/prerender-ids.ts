@@ -4,6 +4,12 @@ export const PRERENDERED_ATTRIBUTE = 'data-prerendered'
 export const PAGE_LANGUAGE = 'en'
 /** On <html> while the first screen in the reader's language is not shown yet (#root is hidden meanwhile). */
 export const WAITING_ATTRIBUTE = 'data-awaiting-language'
+/** On <html> from the moment the boot script runs. index.html's notice about missing files shows while it
+ * is absent (no script ran), or when MISSING_FILES_ATTRIBUTE is set (a script could not be loaded). The
+ * stylesheet hides the notice otherwise; without the stylesheet it shows. */
+export const BOOTED_ATTRIBUTE = 'data-booted'
+/** On <html> when a script the app needs could not be loaded; its value is the script's address. */
+export const MISSING_FILES_ATTRIBUTE = 'data-missing-files'
 /** The global a first-screen script adds its markup to: { [language]: html }. */
 export const FIRST_SCREENS_GLOBAL = '__messengerPrivacyFirstScreens'
 export const firstScreenScriptFile = (language: string) => `assets/first-screen-${language}.js`

@@ -4,6 +4,9 @@ import type { Browser, Page } from '@playwright/test'
 import { expect, openSection, shownScreenHeading, test, waitForApp } from './fixtures'
 import { WEB_EDITION_URL } from './support/paths'
 
+const messengerChoice = (page: Page, name: string) =>
+  page.locator('.matrix-toolbar__messengers').getByRole('checkbox', { name, exact: true })
+
 async function open(webBrowser: Browser, hash = ''): Promise<Page> {
   const page = await (await webBrowser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' })).newPage()
   const errors: string[] = []
@@ -51,6 +54,50 @@ test.describe('the view in the address', () => {
     await page.goBack()
     await expect(page.locator('dialog.details')).toBeHidden()
     await expect(question).toBeHidden()
+    await page.context().close()
+  })
+
+  test('Back and Forward move between screens and keep the messengers chosen meanwhile, saved too', async ({ webBrowser }) => {
+    const page = await open(webBrowser!)
+    await openSection(page, 'Overview')
+    await openSection(page, 'Comparison')
+    await messengerChoice(page, 'Threema').check()
+    await messengerChoice(page, 'Max').uncheck()
+    await page.goBack()
+    await expect(shownScreenHeading(page)).toHaveText('At a glance')
+    await expect(page.locator('main')).toContainText('Threema')
+    // The address shows the choice kept, not the older entry's lack of one.
+    await expect.poll(() => page.url()).toMatch(/#\/overview\?hide=max&add=threema$/)
+    await page.goForward()
+    await expect(messengerChoice(page, 'Threema')).toBeChecked()
+    await expect(messengerChoice(page, 'Max')).not.toBeChecked()
+    await page.goBack()
+    await page.reload()
+    await waitForApp(page)
+    await openSection(page, 'Comparison')
+    await expect(messengerChoice(page, 'Threema')).toBeChecked()
+    await page.context().close()
+  })
+
+  test('a link that names no messengers opens with the saved choice; one that names them sets it', async ({ webBrowser }) => {
+    const page = await open(webBrowser!)
+    await messengerChoice(page, 'Threema').check()
+    await messengerChoice(page, 'Max').uncheck()
+    for (const hash of ['#/timeline', '#/nonsense']) {
+      const later = await page.context().newPage()
+      await later.goto(WEB_EDITION_URL + hash)
+      await waitForApp(later)
+      await openSection(later, 'Comparison')
+      await expect(messengerChoice(later, 'Threema'), hash).toBeChecked()
+      await expect(messengerChoice(later, 'Max'), hash).not.toBeChecked()
+      await later.close()
+    }
+    const shared = await page.context().newPage()
+    await shared.goto(WEB_EDITION_URL + '#/matrix?add=viber')
+    await waitForApp(shared)
+    await expect(messengerChoice(shared, 'Viber')).toBeChecked()
+    await expect(messengerChoice(shared, 'Threema')).not.toBeChecked()
+    await expect(messengerChoice(shared, 'Max')).not.toBeChecked()
     await page.context().close()
   })
 

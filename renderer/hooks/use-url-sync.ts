@@ -2,6 +2,9 @@
 // area and hidden messengers, Side by side's pair and the presentation's slide. Opening or closing
 // something adds a history entry (so Android's Back closes a dialog instead of the file); typing and
 // filtering rewrite the current one. A deep link opens its view; a malformed hash opens the default.
+// The area filter and the messenger choice are saved settings, not steps: a link that does not name
+// them leaves the saved ones alone, and Back or Forward never undoes them (the address is rewritten
+// to show them instead).
 import { useEffect } from 'react'
 import type { Dataset } from '../../common/dataset/schema'
 import { formatHash, isClosing, isNavigation, parseHash, type UrlState } from '../logic/url-state'
@@ -23,7 +26,7 @@ function currentState(preferences: PreferencesStore): UrlState {
   }
 }
 
-function applyState(state: UrlState, preferences: PreferencesStore): void {
+function applyView(state: UrlState): void {
   useViewStore.setState({
     screen: state.screen,
     openCell: state.cell,
@@ -31,12 +34,15 @@ function applyState(state: UrlState, preferences: PreferencesStore): void {
     slide: state.slide,
     ...(state.comparePair && { comparePair: state.comparePair })
   })
+}
+
+/** What a link says about the saved settings; what it does not name stays as saved. */
+function applyLinkedSettings(state: UrlState, preferences: PreferencesStore): void {
   const prefs = preferences.getState()
-  if (prefs.areaFilter !== state.areaFilter) prefs.setAreaFilter(state.areaFilter)
-  const hidden = state.hiddenMessengers ?? []
-  if (hidden.join(',') !== prefs.hiddenMessengers.join(',')) preferences.setState({ hiddenMessengers: hidden })
-  const added = state.addedMessengers ?? []
-  if (added.join(',') !== prefs.addedMessengers.join(',')) preferences.setState({ addedMessengers: added })
+  if (state.areaFilter !== null && prefs.areaFilter !== state.areaFilter) prefs.setAreaFilter(state.areaFilter)
+  const { hiddenMessengers: hidden, addedMessengers: added } = state
+  if (hidden !== null && hidden.join(',') !== prefs.hiddenMessengers.join(',')) preferences.setState({ hiddenMessengers: hidden })
+  if (added !== null && added.join(',') !== prefs.addedMessengers.join(',')) preferences.setState({ addedMessengers: added })
 }
 
 /** History entries this app pushed to open something: closing it then goes Back instead of forward. */
@@ -46,7 +52,11 @@ interface EntryState {
 
 export function useUrlSync(dataset: Dataset, preferences: PreferencesStore): void {
   useEffect(() => {
-    if (window.location.hash) applyState(parseHash(window.location.hash, dataset), preferences)
+    if (window.location.hash) {
+      const linked = parseHash(window.location.hash, dataset)
+      applyView(linked)
+      applyLinkedSettings(linked, preferences)
+    }
     let last = currentState(preferences)
     window.history.replaceState({ opened: false } satisfies EntryState, '', formatHash(last))
     let applying = false
@@ -72,9 +82,12 @@ export function useUrlSync(dataset: Dataset, preferences: PreferencesStore): voi
       applying = true
       // Back also dismisses an "open this link?" question: it belonged to the view being left.
       useViewStore.getState().settleLink()
-      applyState(parseHash(window.location.hash, dataset), preferences)
+      applyView(parseHash(window.location.hash, dataset))
       applying = false
       last = currentState(preferences)
+      // The entry stepped to may predate the current settings: show them rather than undo them.
+      const hash = formatHash(last)
+      if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash)
     }
 
     const stopView = useViewStore.subscribe(write)

@@ -111,6 +111,15 @@ describe('every single worry and need', () => {
     expect(entryOf(result, 'telegram').tiedWith).toEqual([])
   })
 
+  it('"Private voice and video calls" ranks calls known to be encrypted before calls nobody documented, never level', () => {
+    const result = decide(dataset, ['private-calls'])
+    // Telegram's calls are good; VK Messenger's are unknown. Both providers can read chats.
+    const order = shownOrder(result)
+    expect(order.indexOf('telegram')).toBeLessThan(order.indexOf('vk-messenger'))
+    expect(entryOf(result, 'vk-messenger').tiedWith).not.toContain('telegram')
+    expect(entryOf(result, 'vk-messenger').tradeOffs).toContainEqual({ reason: 'not-known', cells: ['e2ee-calls'] })
+  })
+
   it('access-only needs still say who can read a messenger that is usable without a VPN', () => {
     const max = entryOf(decide(seeds, ['reach-family']), 'max')
     expect(max.fit).toBe('trade-off')

@@ -116,9 +116,11 @@ function assess(dataset: Dataset, messenger: Messenger, chosen: Concern[], crite
 
   const fit: Fit = blockers.length > 0 ? 'does-not-fit' : tradeOffs.length > 0 ? 'trade-off' : 'fits'
   // Within a group: a provider that can read content after those that cannot, then fewer poor, then
-  // fewer mixed or unknown verdicts among the chosen protection criteria (each counted once). Access
+  // fewer mixed or unknown verdicts among the chosen protection criteria (each counted once). The chat
+  // and call encryption criteria count here too: the content stance sums all three, so without them
+  // private calls would rank calls known to be encrypted level with calls nobody documented. Access
   // orders nothing: it is stated on every entry instead.
-  const chosenProtection = criteria.filter((id) => scaleOf(id) === 'protection' && !headline.content.includes(id))
+  const chosenProtection = criteria.filter((id) => scaleOf(id) === 'protection')
   const countOf = (...verdicts: Verdict[]) => chosenProtection.filter((id) => verdicts.includes(verdictOf(messenger, id))).length
   const standing = [content === 'content-exposed' ? 2 : content === 'content-partly' ? 1 : 0, countOf('poor'), countOf('mixed', 'unknown')]
   return { messenger, fit, content, access, blockers, tradeOffs, meets: byVerdict('good'), standing }

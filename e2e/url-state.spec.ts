@@ -45,6 +45,17 @@ test.describe('the view in the address', () => {
     await page.context().close()
   })
 
+  test('Back closing the details returns the focus to the cell that opened them, as Escape does', async ({ webBrowser }) => {
+    const page = await open(webBrowser!)
+    const cell = page.getByRole('button', { name: /^Max — Metadata:/ })
+    await cell.click()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    await page.goBack()
+    await expect(page.getByRole('dialog')).toBeHidden()
+    await expect(cell).toBeFocused()
+    await page.context().close()
+  })
+
   test('Back with the “open this link?” question up dismisses it with the details it belonged to', async ({ webBrowser }) => {
     const page = await open(webBrowser!)
     await page.getByRole('button', { name: /^Max — Metadata:/ }).click()

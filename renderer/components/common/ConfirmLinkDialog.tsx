@@ -1,7 +1,7 @@
 // Before anything leaves the app: opening a source needs the internet and is visible to the site.
-import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useBackdropDismiss } from './use-backdrop-dismiss'
+import { useModalDialog } from './use-modal-dialog'
 import './common.css'
 
 interface Props {
@@ -12,12 +12,8 @@ interface Props {
 
 export function ConfirmLinkDialog({ url, onConfirm, onCancel }: Props) {
   const { t } = useTranslation()
-  const dialogRef = useRef<HTMLDialogElement>(null)
+  const dialogRef = useModalDialog()
   const backdrop = useBackdropDismiss()
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
   return (
     <dialog
       ref={dialogRef}

@@ -1,6 +1,5 @@
 // The details of one cell in a modal dialog: answer, summary, notes, sources, the two dates (reviewed,
 // newest evidence) with the freshness rule they are judged by, and the latest events for this messenger.
-import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Area, Cell, Criterion, Dataset, Language, Messenger, TimelineEvent } from '../../../common/dataset/schema'
 import { formatDate } from '../../format/dates'
@@ -8,6 +7,7 @@ import { cellFreshness } from '../../../common/dataset/stale-cells'
 import { VerdictBadge } from '../verdict/VerdictBadge'
 import { SourceList } from '../common/SourceList'
 import { useBackdropDismiss } from '../common/use-backdrop-dismiss'
+import { useModalDialog } from '../common/use-modal-dialog'
 import './details.css'
 
 interface Props {
@@ -27,14 +27,9 @@ export const paragraphs = (text: string) => text.split(/\n{2,}/).filter(Boolean)
 
 export function CellDetails({ messenger, criterion, area, cell, recentEvents, publishers, language, today, onClose, onOpenLink }: Props) {
   const { t } = useTranslation()
-  const dialogRef = useRef<HTMLDialogElement>(null)
+  const dialogRef = useModalDialog()
   const backdrop = useBackdropDismiss()
   const freshness = cellFreshness(criterion, cell, today)
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
 
   return (
     <dialog ref={dialogRef} className="details" aria-labelledby="details-title" onClose={onClose} {...backdrop}>

@@ -12,11 +12,12 @@ import { ROOT, WEB_EDITION_INDEX, WEB_EDITION_URL } from './support/paths'
 const ENGLISH_NAV = 'Comparison'
 const RUSSIAN_NAV = 'Сравнение'
 
-/** What #root showed at every frame from the first until the app took over, for a saved Russian reader. */
-async function framesSeenInRussian(browser: Browser, url: string) {
+/** What #root showed (its rendered text) at every frame from the first until the app took over,
+ * with these settings saved. */
+async function framesBeforeTakeover(browser: Browser, url: string, saved: Record<string, unknown> | null) {
   const context = await browser.newContext({ locale: 'en-GB' })
-  await context.addInitScript(() => {
-    localStorage.setItem('messenger-privacy:settings', JSON.stringify({ language: 'ru' }))
+  await context.addInitScript((settings) => {
+    if (settings) localStorage.setItem('messenger-privacy:settings', JSON.stringify(settings))
     const frames: { visible: boolean; text: string }[] = []
     ;(window as unknown as { __frames: typeof frames }).__frames = frames
     const record = () => {
@@ -26,14 +27,26 @@ async function framesSeenInRussian(browser: Browser, url: string) {
       requestAnimationFrame(record)
     }
     requestAnimationFrame(record)
-  })
+  }, saved)
   const page = await context.newPage()
   await page.goto(url)
   await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerendered'))
   const frames = await page.evaluate(() => (window as unknown as { __frames: { visible: boolean; text: string }[] }).__frames)
+  return { page, context, frames }
+}
+
+/** What #root showed at every frame until the app took over, for a saved Russian reader. */
+async function framesSeenInRussian(browser: Browser, url: string) {
+  const { page, context, frames } = await framesBeforeTakeover(browser, url, { language: 'ru' })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Мессенджеры и приватность')
   await context.close()
   return frames
+}
+
+const portableUrl = () => {
+  const dir = join(ROOT, 'out', 'portable')
+  const [file] = readdirSync(dir).filter((f) => f.endsWith('.html'))
+  return pathToFileURL(join(dir, file!)).href
 }
 
 test.describe('the first screen', () => {
@@ -58,18 +71,36 @@ test.describe('the first screen', () => {
   })
 
   test('nor in the portable single file', async ({ webBrowser }) => {
-    const dir = join(ROOT, 'out', 'portable')
-    const [file] = readdirSync(dir).filter((f) => f.endsWith('.html'))
-    const frames = await framesSeenInRussian(webBrowser!, pathToFileURL(join(dir, file!)).href)
+    const frames = await framesSeenInRussian(webBrowser!, portableUrl())
     expect(frames.filter((f) => f.visible && f.text.includes(ENGLISH_NAV))).toEqual([])
   })
 
+  test('a link to another screen never shows the prerendered comparison under its address first', async ({ webBrowser }) => {
+    for (const url of [WEB_EDITION_URL, portableUrl()]) {
+      const { page, context, frames } = await framesBeforeTakeover(webBrowser!, `${url}#/timeline`, null)
+      expect(frames.length, url).toBeGreaterThan(0)
+      // The header and the navigation are there from the first frame; the comparison's content is not.
+      expect(
+        frames.every((f) => f.visible && f.text.includes('Messenger Privacy')),
+        url
+      ).toBe(true)
+      expect(
+        frames.filter((f) => f.text.includes('In short')),
+        url
+      ).toEqual([])
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText('Timeline')
+      await context.close()
+    }
+    // A link to the comparison itself shows it at once.
+    const { context, frames } = await framesBeforeTakeover(webBrowser!, `${WEB_EDITION_URL}#/matrix`, null)
+    expect(frames[0]!.text).toContain('In short')
+    await context.close()
+  })
+
   test('the portable single file in Russian is the app, not a static copy: it answers a click', async ({ webBrowser }) => {
-    const dir = join(ROOT, 'out', 'portable')
-    const [file] = readdirSync(dir).filter((f) => f.endsWith('.html'))
     const context = await webBrowser!.newContext({ locale: 'ru-RU' })
     const page = await context.newPage()
-    await page.goto(pathToFileURL(join(dir, file!)).href)
+    await page.goto(portableUrl())
     await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerendered'))
     await page.getByRole('navigation').getByRole('button', { name: 'Обзор', exact: true }).click()
     await expect(page.getByRole('heading', { level: 2 })).toHaveText('Коротко')

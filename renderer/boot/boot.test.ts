@@ -9,6 +9,7 @@ import {
   BOOTED_ATTRIBUTE,
   EARLY_CLICKS_GLOBAL,
   FIRST_SCREENS_GLOBAL,
+  LINKED_SCREEN_ATTRIBUTE,
   MISSING_FILES_ATTRIBUTE,
   PRERENDERED_ATTRIBUTE,
   WAITING_ATTRIBUTE
@@ -37,7 +38,9 @@ afterEach(() => {
   for (const name of [BOOT_PREFERENCES_GLOBAL, FIRST_SCREENS_GLOBAL, DESKTOP_API_GLOBAL, EARLY_CLICKS_GLOBAL]) delete globals[name]
   localStorage.clear()
   delete html.dataset.theme
-  for (const attribute of [WAITING_ATTRIBUTE, BOOTED_ATTRIBUTE, MISSING_FILES_ATTRIBUTE]) html.removeAttribute(attribute)
+  for (const attribute of [WAITING_ATTRIBUTE, BOOTED_ATTRIBUTE, MISSING_FILES_ATTRIBUTE, LINKED_SCREEN_ATTRIBUTE])
+    html.removeAttribute(attribute)
+  window.location.hash = ''
   vi.restoreAllMocks()
   vi.clearAllTimers()
   vi.useRealTimers()
@@ -83,6 +86,22 @@ describe('the boot script', () => {
     expect(html.hasAttribute(MISSING_FILES_ATTRIBUTE)).toBe(false)
     app!.dispatchEvent(new Event('error'))
     expect(html.getAttribute(MISSING_FILES_ATTRIBUTE)).toBe('./assets/app.js')
+  })
+
+  it('marks a link to another screen, whose prerendered comparison would be the wrong screen, and only that', async () => {
+    for (const [hash, marked] of [
+      ['#/timeline?q=max', 'timeline'],
+      ['#/matrix?cell=max/metadata', null],
+      ['#/nonsense', null],
+      ['#/%E0%A4%A', null],
+      ['', null]
+    ] as const) {
+      window.location.hash = hash
+      vi.resetModules()
+      html.removeAttribute(LINKED_SCREEN_ATTRIBUTE)
+      await import('./boot')
+      expect(html.getAttribute(LINKED_SCREEN_ATTRIBUTE), hash).toBe(marked)
+    }
   })
 
   it('with paint timing, starts the app once the first contentful paint is reported, or after a limit', async () => {

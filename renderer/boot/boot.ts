@@ -7,10 +7,18 @@
 // Kept tiny and dependency-free.
 import { BOOT_PREFERENCES_GLOBAL } from '../../common/boot-preferences'
 import { DESKTOP_API_GLOBAL } from '../../common/ipc-contract'
-import { isLanguage, isTheme, languageForLocale } from '../../common/vocabulary'
+import { DEFAULT_SCREEN, isLanguage, isTheme, languageForLocale } from '../../common/vocabulary'
 import { WEB_SETTINGS_KEY } from '../bridge/web-settings-key'
+import { screenOfHash } from '../logic/hash-screen'
 import { showFirstScreen } from './first-screen'
-import { BOOTED_ATTRIBUTE, EARLY_CLICKS_GLOBAL, MISSING_FILES_ATTRIBUTE, PAGE_LANGUAGE, WAITING_ATTRIBUTE } from './prerender-ids'
+import {
+  BOOTED_ATTRIBUTE,
+  EARLY_CLICKS_GLOBAL,
+  LINKED_SCREEN_ATTRIBUTE,
+  MISSING_FILES_ATTRIBUTE,
+  PAGE_LANGUAGE,
+  WAITING_ATTRIBUTE
+} from './prerender-ids'
 
 type Globals = Record<string, unknown>
 const html = document.documentElement
@@ -107,6 +115,10 @@ const language = isLanguage(saved.language) ? saved.language : languageForLocale
 if (isTheme(saved.theme) && saved.theme !== 'system') html.dataset.theme = saved.theme
 html.lang = language
 recordEarlyClicks()
+// The prerendered first screen is the comparison; under a link to another screen it would be the
+// wrong one for as long as the app takes to start.
+const screen = screenOfHash(location.hash)
+if (screen && screen !== DEFAULT_SCREEN) html.setAttribute(LINKED_SCREEN_ATTRIBUTE, screen)
 
 if (language !== PAGE_LANGUAGE) {
   // Hidden rather than shown in the wrong language, until its own first screen is in place.

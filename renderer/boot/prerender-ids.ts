@@ -8,6 +8,9 @@ export const WAITING_ATTRIBUTE = 'data-awaiting-language'
  * is absent (no script ran), or when MISSING_FILES_ATTRIBUTE is set (a script could not be loaded). The
  * stylesheet hides the notice otherwise; without the stylesheet it shows. */
 export const BOOTED_ATTRIBUTE = 'data-booted'
+/** On <html> when the address names a screen other than the comparison, the one prerendered: the
+ * stylesheet keeps the prerendered screen hidden under that address until the app builds the right one. */
+export const LINKED_SCREEN_ATTRIBUTE = 'data-linked-screen'
 /** On <html> when a script the app needs could not be loaded; its value is the script's address. */
 export const MISSING_FILES_ATTRIBUTE = 'data-missing-files'
 /** The global a first-screen script adds its markup to: { [language]: html }. */

@@ -2,7 +2,8 @@
 // sent to someone: `#/matrix?cell=max/metadata&q=…&area=encryption&hide=signal&add=threema&slide=3&pair=max,signal`.
 // Parsing never throws: anything unknown or malformed is dropped, and an empty state means "default".
 import type { Dataset } from '../../common/dataset/schema'
-import { DEFAULT_SCREEN, ID_PATTERN, SCREEN_IDS, type ScreenId } from '../../common/vocabulary'
+import { DEFAULT_SCREEN, ID_PATTERN, type ScreenId } from '../../common/vocabulary'
+import { screenOfHash } from './hash-screen'
 import type { CellRef } from '../store/view-store'
 import { chosenMessengers, isDefaultMessenger } from './messenger-choice'
 import { maxDeckLength } from './presentation-deck'
@@ -35,18 +36,11 @@ const MAX_QUERY = 200
 const isId = (value: string) => value.length <= 80 && ID_PATTERN.test(value)
 
 export function parseHash(hash: string, dataset: Dataset): UrlState {
-  let path: string
-  let params: URLSearchParams
-  try {
-    const text = decodeURIComponent(hash.replace(/^#\/?/, '').split('?')[0] ?? '')
-    path = text
-    params = new URLSearchParams(hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '')
-  } catch {
-    return DEFAULT_URL_STATE
-  }
+  // Never throws: a malformed query is read as far as it goes, a malformed screen is the default.
+  const params = new URLSearchParams(hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '')
   const messengerIds = new Set(dataset.messengers.map((m) => m.id))
   const isMessenger = (id: string) => isId(id) && messengerIds.has(id)
-  const screen = (SCREEN_IDS as readonly string[]).includes(path) ? (path as ScreenId) : DEFAULT_SCREEN
+  const screen = screenOfHash(hash) ?? DEFAULT_SCREEN
 
   const [messengerId = '', criterionId = ''] = (params.get('cell') ?? '').split('/')
   const cell =

@@ -1,9 +1,11 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { expect, openSection, test, waitForApp } from './fixtures'
-import { WEB_EDITION_DIR, WEB_EDITION_URL } from './support/paths'
+import { ROOT, WEB_EDITION_DIR, WEB_EDITION_URL } from './support/paths'
+
+const PORTABLE_DIR = join(ROOT, 'out', 'portable')
 
 test.describe('offline by construction', () => {
   test('the web edition loads everything from its own files and makes no network request', async ({ appPage, target }) => {
@@ -58,5 +60,20 @@ test.describe('offline by construction', () => {
     } finally {
       rmSync(copies, { recursive: true, force: true })
     }
+  })
+
+  test('with scripts turned off, the complete editions do not claim that files are missing', async ({ webBrowser, target }) => {
+    test.skip(target !== 'web', 'the web and portable editions')
+    const context = await webBrowser!.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    const portable = readdirSync(PORTABLE_DIR).find((file) => file.endsWith('.html'))!
+    for (const url of [WEB_EDITION_URL, pathToFileURL(join(PORTABLE_DIR, portable)).href]) {
+      await page.goto(url)
+      await expect(page.locator('.missing-files'), url).toBeHidden()
+      // (Its <noscript> line cannot be checked here: scripts turned off through DevTools leave the
+      // parser treating <noscript> as text.)
+      await expect(page.getByRole('heading', { level: 1 }), url).toHaveText('Messenger Privacy')
+    }
+    await context.close()
   })
 })

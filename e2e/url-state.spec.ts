@@ -90,7 +90,9 @@ test.describe('the view in the address', () => {
     await page.context().close()
   })
 
-  test('a link that names no messengers opens with the saved choice; one that names them sets it', async ({ webBrowser }) => {
+  test('a link that names no messengers opens with the saved choice; one that names them sets it, also in an open tab', async ({
+    webBrowser
+  }) => {
     const page = await open(webBrowser!)
     await messengerChoice(page, 'Threema').check()
     await messengerChoice(page, 'Max').uncheck()
@@ -103,12 +105,20 @@ test.describe('the view in the address', () => {
       await expect(messengerChoice(later, 'Max'), hash).not.toBeChecked()
       await later.close()
     }
+    // A link that names the messengers gives the whole choice (the sender's Max was not hidden).
     const shared = await page.context().newPage()
     await shared.goto(WEB_EDITION_URL + '#/matrix?add=viber')
     await waitForApp(shared)
     await expect(messengerChoice(shared, 'Viber')).toBeChecked()
     await expect(messengerChoice(shared, 'Threema')).not.toBeChecked()
-    await expect(messengerChoice(shared, 'Max')).not.toBeChecked()
+    await expect(messengerChoice(shared, 'Max')).toBeChecked()
+    // …and so does one the reader goes to in a tab where the app is already open.
+    await shared.evaluate(() => void (window.location.hash = '#/matrix?area=legal-status&hide=signal&add=threema'))
+    await expect(messengerChoice(shared, 'Signal')).not.toBeChecked()
+    await expect(messengerChoice(shared, 'Threema')).toBeChecked()
+    await expect(messengerChoice(shared, 'Viber')).not.toBeChecked()
+    await expect(shared.locator('tbody[data-area]')).toHaveCount(1)
+    await expect.poll(() => shared.url()).toMatch(/#\/matrix\?area=legal-status&hide=signal&add=threema$/)
     await page.context().close()
   })
 

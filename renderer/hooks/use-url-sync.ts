@@ -1,7 +1,8 @@
 // Keeps the address bar and the view in step, both ways: the screen, the open cell, the search, the
 // area and hidden messengers, Side by side's pair and the presentation's slide. Opening or closing
 // something adds a history entry (so Android's Back closes a dialog instead of the file); typing and
-// filtering rewrite the current one. A deep link opens its view; a malformed hash opens the default.
+// filtering rewrite the current one. A deep link opens its view; an unknown or malformed screen in it
+// opens the default screen (the rest of the link still applies).
 // The area filter and the messenger choice are saved settings, not steps: a link that does not name
 // them leaves the saved ones alone, and Back or Forward never undoes them (the address is rewritten
 // to show them instead).
@@ -36,13 +37,17 @@ function applyView(state: UrlState): void {
   })
 }
 
-/** What a link says about the saved settings; what it does not name stays as saved. */
+/** What a link says about the saved settings; what it does not name stays as saved. The messengers
+ * hidden and added are one choice: a link naming either gives the whole choice (an empty list is left
+ * out of an address), so it never mixes the sender's with the reader's. */
 function applyLinkedSettings(state: UrlState, preferences: PreferencesStore): void {
   const prefs = preferences.getState()
   if (state.areaFilter !== null && prefs.areaFilter !== state.areaFilter) prefs.setAreaFilter(state.areaFilter)
-  const { hiddenMessengers: hidden, addedMessengers: added } = state
-  if (hidden !== null && hidden.join(',') !== prefs.hiddenMessengers.join(',')) preferences.setState({ hiddenMessengers: hidden })
-  if (added !== null && added.join(',') !== prefs.addedMessengers.join(',')) preferences.setState({ addedMessengers: added })
+  if (state.hiddenMessengers === null && state.addedMessengers === null) return
+  const hidden = state.hiddenMessengers ?? []
+  const added = state.addedMessengers ?? []
+  if (hidden.join(',') !== prefs.hiddenMessengers.join(',')) preferences.setState({ hiddenMessengers: hidden })
+  if (added.join(',') !== prefs.addedMessengers.join(',')) preferences.setState({ addedMessengers: added })
 }
 
 /** History entries this app pushed to open something: closing it then goes Back instead of forward. */
@@ -82,12 +87,18 @@ export function useUrlSync(dataset: Dataset, preferences: PreferencesStore): voi
       applying = true
       // Back also dismisses an "open this link?" question: it belonged to the view being left.
       useViewStore.getState().settleLink()
-      applyView(parseHash(window.location.hash, dataset))
+      const linked = parseHash(window.location.hash, dataset)
+      applyView(linked)
+      // An entry this app made carries a state; one without is a link the reader went to in this tab
+      // (pasted, bookmarked, typed), whose settings apply as on opening it.
+      const isNewLink = window.history.state === null
+      if (isNewLink) applyLinkedSettings(linked, preferences)
       applying = false
       last = currentState(preferences)
-      // The entry stepped to may predate the current settings: show them rather than undo them.
+      // An entry stepped back or forward to may predate the current settings: show them, not undo them.
       const hash = formatHash(last)
-      if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash)
+      if (isNewLink || hash !== window.location.hash)
+        window.history.replaceState(isNewLink ? ({ opened: false } satisfies EntryState) : window.history.state, '', hash)
     }
 
     const stopView = useViewStore.subscribe(write)

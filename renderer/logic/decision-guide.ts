@@ -117,7 +117,7 @@ function assess(dataset: Dataset, messenger: Messenger, chosen: Concern[], crite
   const fit: Fit = blockers.length > 0 ? 'does-not-fit' : tradeOffs.length > 0 ? 'trade-off' : 'fits'
   // Within a group: a provider that can read content after those that cannot, then fewer poor, then
   // fewer mixed or unknown verdicts among the chosen protection criteria (each counted once). The chat
-  // and call encryption criteria count here too: the content stance sums all three, so without them
+  // and call encryption criteria count here too: the content stance summarises all three, so without them
   // private calls would rank calls known to be encrypted level with calls nobody documented. Access
   // orders nothing: it is stated on every entry instead.
   const chosenProtection = criteria.filter((id) => scaleOf(id) === 'protection')

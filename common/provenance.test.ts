@@ -8,6 +8,7 @@ describe('provenance from package.json', () => {
     ).toEqual({
       provenance: {
         publisher: 'A team',
+        publisherTranslations: {},
         reportTo: { kind: 'url', value: 'https://example.org/issues' },
         newerCopies: 'https://example.org/'
       },
@@ -20,7 +21,24 @@ describe('provenance from package.json', () => {
   })
 
   it('says a channel is missing rather than inventing one', () => {
-    expect(provenanceFromPackage({ author: 'A team' }).provenance).toEqual({ publisher: 'A team', reportTo: null, newerCopies: null })
+    expect(provenanceFromPackage({ author: 'A team' }).provenance).toEqual({
+      publisher: 'A team',
+      publisherTranslations: {},
+      reportTo: null,
+      newerCopies: null
+    })
+  })
+
+  it("takes the publisher's name in other languages, and refuses a malformed list of them", () => {
+    expect(
+      provenanceFromPackage({ author: 'A team', authorTranslations: { ru: ' Команда А ' } }).provenance?.publisherTranslations
+    ).toEqual({
+      ru: 'Команда А'
+    })
+    for (const authorTranslations of [{ de: 'Ein Team' }, { ru: '' }, { ru: 3 }, 'Команда А', null])
+      expect(provenanceFromPackage({ author: 'A team', authorTranslations }).problems, JSON.stringify(authorTranslations)).toEqual([
+        'package.json "authorTranslations" must map a language code (en, ru) to the publisher\'s name in it'
+      ])
   })
 
   it('refuses a publisher-less copy and channels that are not https addresses or emails', () => {

@@ -1,9 +1,14 @@
 // Who publishes a copy, where newer copies and mistake reports go: read at build time from ONE place,
-// package.json (`author`, `bugs`, `homepage`), validated there, and shown by every edition and the
-// handout. Nothing is guessed: a channel that is not configured is said to be missing.
+// package.json (`author`, its optional `authorTranslations` such as { "ru": "…" }, `bugs`, `homepage`),
+// validated there, and shown by every edition and the handout. Nothing is guessed: a channel that is
+// not configured is said to be missing.
+import type { Language } from './dataset/schema'
+import { isLanguage } from './vocabulary'
 
 export interface Provenance {
   publisher: string
+  /** The publisher's name as written in another language (a Russian page then says it in Russian). */
+  publisherTranslations: Partial<Record<Language, string>>
   /** Where to report a mistake: an https address or an email address, or null if none is configured. */
   reportTo: { kind: 'url' | 'email'; value: string } | null
   /** Where newer copies are published (https), or null. */
@@ -26,6 +31,15 @@ export function provenanceFromPackage(pkg: Record<string, unknown>): { provenanc
   const author = typeof pkg.author === 'string' ? pkg.author : (pkg.author as { name?: unknown } | undefined)?.name
   if (typeof author !== 'string' || author.trim() === '') problems.push('package.json "author" must name who publishes this app')
 
+  const publisherTranslations: Partial<Record<Language, string>> = {}
+  const translations = pkg.authorTranslations
+  if (translations !== undefined) {
+    const entries = typeof translations === 'object' && translations !== null ? Object.entries(translations) : null
+    if (!entries || entries.some(([language, name]) => !isLanguage(language) || typeof name !== 'string' || name.trim() === ''))
+      problems.push('package.json "authorTranslations" must map a language code (en, ru) to the publisher\'s name in it')
+    else for (const [language, name] of entries) publisherTranslations[language as Language] = (name as string).trim()
+  }
+
   let reportTo: Provenance['reportTo'] = null
   const bugs = pkg.bugs as { url?: unknown; email?: unknown } | string | undefined
   const bugsUrl = typeof bugs === 'string' ? bugs : bugs?.url
@@ -43,5 +57,8 @@ export function provenanceFromPackage(pkg: Record<string, unknown>): { provenanc
     if (typeof pkg.homepage === 'string' && isHttps(pkg.homepage)) newerCopies = pkg.homepage
     else problems.push('package.json "homepage" must be an https address')
   }
-  return { provenance: problems.length === 0 ? { publisher: (author as string).trim(), reportTo, newerCopies } : null, problems }
+  return {
+    provenance: problems.length === 0 ? { publisher: (author as string).trim(), publisherTranslations, reportTo, newerCopies } : null,
+    problems
+  }
 }

@@ -54,7 +54,9 @@ test.describe('the handout', () => {
     expect(pages[0]).toContain('Если без него никак: первые шаги')
     expect(pages[1]).toContain('Ключевые источники')
     expect(text).not.toMatch(/г\.\s*\./)
-    for (const english of ['Copy of', 'checked', 'Reference', 'Key sources', 'Good', 'Poor']) expect(text).not.toContain(english)
+    for (const english of ['Copy of', 'checked', 'Reference', 'Key sources', 'Good', 'Poor', 'Messenger Privacy project'])
+      expect(text).not.toContain(english)
+    expect(text).toContain('проект «Мессенджеры и приватность»')
   })
 
   test('the appendix adds every key source’s title and address on a page of its own', async ({ appPage }) => {

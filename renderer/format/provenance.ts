@@ -1,4 +1,5 @@
 // This copy's provenance, fixed at build time from package.json (see common/provenance.ts).
+import type { Language } from '../../common/dataset/schema'
 import type { Provenance } from '../../common/provenance'
 
 declare const __PROVENANCE__: Provenance | undefined
@@ -7,4 +8,8 @@ declare const __PROVENANCE__: Provenance | undefined
 export const PROVENANCE: Provenance =
   typeof __PROVENANCE__ === 'object' && __PROVENANCE__ !== null
     ? __PROVENANCE__
-    : { publisher: 'Messenger Privacy project', reportTo: null, newerCopies: null }
+    : { publisher: 'Messenger Privacy project', publisherTranslations: {}, reportTo: null, newerCopies: null }
+
+/** The publisher's name in the reader's language where package.json gives one, otherwise as written. */
+export const publisherIn = (language: Language, provenance: Provenance = PROVENANCE): string =>
+  provenance.publisherTranslations[language] ?? provenance.publisher

@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../common/dataset/schema'
 import { formatDate } from '../../format/dates'
-import { PROVENANCE } from '../../format/provenance'
+import { PROVENANCE, publisherIn } from '../../format/provenance'
 
 interface Props {
   appVersion: string | null
@@ -15,7 +15,8 @@ interface Props {
 
 export function ProvenanceLines({ appVersion, dataVersion, dataDate, language }: Props) {
   const { t } = useTranslation()
-  const { publisher, reportTo, newerCopies } = PROVENANCE
+  const { reportTo, newerCopies } = PROVENANCE
+  const publisher = publisherIn(language)
   return (
     <ul className="provenance" data-testid="provenance">
       <li>{t('provenance.publisher', { publisher, app: appVersion ?? '?', data: dataVersion, date: formatDate(dataDate, language) })}</li>

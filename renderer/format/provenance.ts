@@ -11,5 +11,4 @@ export const PROVENANCE: Provenance =
     : { publisher: 'Messenger Privacy project', publisherTranslations: {}, reportTo: null, newerCopies: null }
 
 /** The publisher's name in the reader's language where package.json gives one, otherwise as written. */
-export const publisherIn = (language: Language, provenance: Provenance = PROVENANCE): string =>
-  provenance.publisherTranslations[language] ?? provenance.publisher
+export const publisherIn = (language: Language): string => PROVENANCE.publisherTranslations[language] ?? PROVENANCE.publisher

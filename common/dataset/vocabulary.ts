@@ -16,7 +16,8 @@ export const PUBLISHER_KINDS = [
   'ngo',
   'research',
   'aggregator',
-  'mirror'
+  'mirror',
+  'user-reports'
 ] as const
 /** How far a publisher can be relied on; "strong" sources are the first two tiers. */
 export const PUBLISHER_TIERS = ['primary', 'reputable', 'secondary', 'weak'] as const
@@ -34,7 +35,9 @@ export const KIND_TIERS = {
   ngo: ['reputable', 'secondary'],
   research: ['reputable', 'secondary'],
   aggregator: ['weak'],
-  mirror: ['weak']
+  mirror: ['weak'],
+  // An issue tracker or forum where users describe what they see: a report, never the company's word.
+  'user-reports': ['secondary']
 } as const satisfies Record<(typeof PUBLISHER_KINDS)[number], readonly (typeof PUBLISHER_TIERS)[number][]>
 
 /**

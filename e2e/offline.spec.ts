@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -53,12 +53,46 @@ test.describe('offline by construction', () => {
         await expect(notice, name).toBeVisible()
         await expect(notice.locator('[lang=en]'), name).toContainText('some of its files are missing')
         await expect(notice.locator('[lang=ru]'), name).toContainText('не хватает части файлов')
+        await expect(appPage.locator('.start-failed'), name).toBeHidden()
         // Without its data the app still starts and says it has none; the tests' wait for the app
         // reports that at once instead of waiting out its timeout.
         if (name === 'no-data') await expect(waitForApp(appPage)).rejects.toThrow(/instead of a screen: The comparison could not be loaded/)
       }
     } finally {
       rmSync(copies, { recursive: true, force: true })
+    }
+  })
+
+  test('an app that cannot start in this browser says so, and a complete edition never does', async ({ appPage, webBrowser, target }) => {
+    test.skip(target !== 'web', 'the web and portable editions')
+    const notice = appPage.locator('.start-failed')
+    // The complete editions start without an error escaping, so the notice never shows (checked after start).
+    const context = await webBrowser!.newContext()
+    const page = await context.newPage()
+    const portable = readdirSync(PORTABLE_DIR).find((file) => file.endsWith('.html'))!
+    for (const url of [WEB_EDITION_URL, pathToFileURL(join(PORTABLE_DIR, portable)).href]) {
+      await page.goto(url)
+      await waitForApp(page)
+      await expect(page.locator('html'), url).toHaveAttribute('data-app-started', '')
+      await expect(page.locator('.start-failed'), url).toBeHidden()
+    }
+    await context.close()
+    // A browser too old for the app's script: it loads but cannot be parsed.
+    const copy = mkdtempSync(join(tmpdir(), 'mp-old-browser-'))
+    try {
+      cpSync(WEB_EDITION_DIR, copy, { recursive: true })
+      writeFileSync(join(copy, 'assets', 'app.js'), 'const syntaxThisBrowserDoesNotKnow = @@;\n')
+      await appPage.goto(pathToFileURL(join(copy, 'index.html')).href)
+      await expect(notice).toBeVisible()
+      await expect(notice.locator('[lang=en]')).toHaveText(
+        'Messenger Privacy could not start in this browser: the comparison below can be read, but its buttons do nothing. ' +
+          'Open this file in an up-to-date browser (Chrome, Firefox, Safari or Edge).',
+        { useInnerText: true }
+      )
+      await expect(notice.locator('[lang=ru]')).toContainText('не запустилось в этом браузере')
+      await expect(appPage.locator('.missing-files')).toBeHidden()
+    } finally {
+      rmSync(copy, { recursive: true, force: true })
     }
   })
 

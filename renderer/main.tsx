@@ -5,7 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { replayClicks, takeEarlyClicks } from './boot/early-clicks'
 import { takeOverFirstScreen } from './boot/first-screen'
 import { languageForLocale } from '../common/vocabulary'
-import { PRERENDERED_ATTRIBUTE, WAITING_ATTRIBUTE } from './boot/prerender-ids'
+import { APP_STARTED_ATTRIBUTE, PRERENDERED_ATTRIBUTE, START_FAILED_ATTRIBUTE, WAITING_ATTRIBUTE } from './boot/prerender-ids'
 import { selectPlatform } from './bridge/select-platform'
 import { AppRoot } from './components/app/AppRoot'
 import { createI18n } from './i18n/i18n'
@@ -38,6 +38,9 @@ async function start() {
   const started = () => {
     // Shown whatever happened to the first screen in the reader's language: the app is in it now.
     document.documentElement.removeAttribute(WAITING_ATTRIBUTE)
+    // An error the start survived (boot.ts) no longer means the buttons do nothing.
+    document.documentElement.removeAttribute(START_FAILED_ATTRIBUTE)
+    document.documentElement.setAttribute(APP_STARTED_ATTRIBUTE, '')
     container.removeAttribute(PRERENDERED_ATTRIBUTE)
     replayClicks(earlyClicks, container)
   }

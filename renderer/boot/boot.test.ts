@@ -6,12 +6,14 @@ import { BOOT_PREFERENCES_GLOBAL } from '../../common/boot-preferences'
 import { DESKTOP_API_GLOBAL } from '../../common/ipc-contract'
 import { WEB_SETTINGS_KEY } from '../bridge/web-settings-key'
 import {
+  APP_STARTED_ATTRIBUTE,
   BOOTED_ATTRIBUTE,
   EARLY_CLICKS_GLOBAL,
   FIRST_SCREENS_GLOBAL,
   LINKED_SCREEN_ATTRIBUTE,
   MISSING_FILES_ATTRIBUTE,
   PRERENDERED_ATTRIBUTE,
+  START_FAILED_ATTRIBUTE,
   WAITING_ATTRIBUTE
 } from './prerender-ids'
 
@@ -23,6 +25,8 @@ const addedScripts = () => added.map((s) => s.getAttribute('src'))
 /** The first frame and the task after it. */
 const frames = () => vi.runAllTimers()
 const root = () => document.getElementById('root')!
+/** The listeners each import of the boot script adds to window, removed after each test. */
+let windowListeners: Parameters<typeof window.addEventListener>[] = []
 
 beforeEach(() => {
   document.body.innerHTML =
@@ -30,6 +34,12 @@ beforeEach(() => {
     '<div id="root" data-prerendered="en"><h1>English</h1></div>'
   added = []
   vi.spyOn(document.head, 'append').mockImplementation((...nodes) => void added.push(...(nodes as HTMLScriptElement[])))
+  windowListeners = []
+  const addEventListener = window.addEventListener.bind(window)
+  vi.spyOn(window, 'addEventListener').mockImplementation((...listener: Parameters<typeof window.addEventListener>) => {
+    windowListeners.push(listener)
+    addEventListener(...listener)
+  })
   vi.useFakeTimers()
   vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => setTimeout(callback, 1))
 })
@@ -38,7 +48,15 @@ afterEach(() => {
   for (const name of [BOOT_PREFERENCES_GLOBAL, FIRST_SCREENS_GLOBAL, DESKTOP_API_GLOBAL, EARLY_CLICKS_GLOBAL]) delete globals[name]
   localStorage.clear()
   delete html.dataset.theme
-  for (const attribute of [WAITING_ATTRIBUTE, BOOTED_ATTRIBUTE, MISSING_FILES_ATTRIBUTE, LINKED_SCREEN_ATTRIBUTE])
+  for (const [type, listener] of windowListeners) window.removeEventListener(type, listener)
+  for (const attribute of [
+    WAITING_ATTRIBUTE,
+    BOOTED_ATTRIBUTE,
+    MISSING_FILES_ATTRIBUTE,
+    LINKED_SCREEN_ATTRIBUTE,
+    APP_STARTED_ATTRIBUTE,
+    START_FAILED_ATTRIBUTE
+  ])
     html.removeAttribute(attribute)
   window.location.hash = ''
   vi.restoreAllMocks()
@@ -86,6 +104,32 @@ describe('the boot script', () => {
     expect(html.hasAttribute(MISSING_FILES_ATTRIBUTE)).toBe(false)
     app!.dispatchEvent(new Event('error'))
     expect(html.getAttribute(MISSING_FILES_ATTRIBUTE)).toBe('./assets/app.js')
+  })
+
+  it('says the app could not start when an error escapes before it has started, and only then', async () => {
+    await import('./boot')
+    frames()
+    const [, app] = added
+    app!.dispatchEvent(new Event('load'))
+    expect(html.hasAttribute(START_FAILED_ATTRIBUTE)).toBe(false)
+    // A browser too old for the app's script, or a fault while starting: an error, or a promise nobody caught.
+    for (const escaped of [new ErrorEvent('error', { message: 'SyntaxError' }), new Event('unhandledrejection')]) {
+      html.removeAttribute(START_FAILED_ATTRIBUTE)
+      window.dispatchEvent(escaped)
+      expect(html.getAttribute(START_FAILED_ATTRIBUTE), escaped.type).toBe('web')
+    }
+    // Once the app has started (main.tsx marks it), an error is the app's own business.
+    html.removeAttribute(START_FAILED_ATTRIBUTE)
+    html.setAttribute(APP_STARTED_ATTRIBUTE, '')
+    window.dispatchEvent(new ErrorEvent('error', { message: 'later' }))
+    expect(html.hasAttribute(START_FAILED_ATTRIBUTE)).toBe(false)
+  })
+
+  it('gives the desktop app its own advice when it could not start', async () => {
+    globals[DESKTOP_API_GLOBAL] = {}
+    await import('./boot')
+    window.dispatchEvent(new ErrorEvent('error', { message: 'fault' }))
+    expect(html.getAttribute(START_FAILED_ATTRIBUTE)).toBe('desktop')
   })
 
   it('marks a link to another screen, whose prerendered comparison would be the wrong screen, and only that', async () => {

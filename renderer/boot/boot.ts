@@ -12,11 +12,13 @@ import { WEB_SETTINGS_KEY } from '../bridge/web-settings-key'
 import { screenOfHash } from '../logic/hash-screen'
 import { showFirstScreen } from './first-screen'
 import {
+  APP_STARTED_ATTRIBUTE,
   BOOTED_ATTRIBUTE,
   EARLY_CLICKS_GLOBAL,
   LINKED_SCREEN_ATTRIBUTE,
   MISSING_FILES_ATTRIBUTE,
   PAGE_LANGUAGE,
+  START_FAILED_ATTRIBUTE,
   WAITING_ATTRIBUTE
 } from './prerender-ids'
 
@@ -53,6 +55,18 @@ function addScript(src: string, onDone?: () => void) {
  * app with buttons that do nothing: the notice in index.html says what is wrong instead. */
 function showMissingFileNotice(src: string) {
   html.setAttribute(MISSING_FILES_ATTRIBUTE, src)
+}
+
+/** A script that loads but cannot run (a browser too old for it) or an app that fails while starting
+ * would leave the prerendered page looking like the app, with buttons that do nothing: an error that
+ * escapes before the app has started shows index.html's notice saying so. (A script that cannot be
+ * loaded fires its error on the script element, not here: that is the missing-files notice.) */
+function reportStartFailures(edition: 'web' | 'desktop') {
+  const failed = () => {
+    if (!html.hasAttribute(APP_STARTED_ATTRIBUTE)) html.setAttribute(START_FAILED_ATTRIBUTE, edition)
+  }
+  window.addEventListener('error', failed)
+  window.addEventListener('unhandledrejection', failed)
 }
 
 /** Once #root and the rest of the page have been parsed. */
@@ -115,6 +129,9 @@ const language = isLanguage(saved.language) ? saved.language : languageForLocale
 if (isTheme(saved.theme) && saved.theme !== 'system') html.dataset.theme = saved.theme
 html.lang = language
 recordEarlyClicks()
+// The desktop app gets its data from main, so it loads only the app.
+const isDesktop = DESKTOP_API_GLOBAL in window
+reportStartFailures(isDesktop ? 'desktop' : 'web')
 // The prerendered first screen is the comparison; under a link to another screen it would be the
 // wrong one for as long as the app takes to start.
 const screen = screenOfHash(location.hash)
@@ -127,7 +144,5 @@ if (language !== PAGE_LANGUAGE) {
   if (options.firstScreen) addScript(options.firstScreen.replace('{language}', language), show)
   else show()
 }
-// The desktop app gets its data from main, so it loads only the app.
-const isDesktop = DESKTOP_API_GLOBAL in window
 const scripts = [isDesktop ? undefined : options.webData, options.app].filter((src): src is string => Boolean(src))
 whenParsed(() => startAfterFirstPaint(scripts))

@@ -13,6 +13,12 @@ export const BOOTED_ATTRIBUTE = 'data-booted'
 export const LINKED_SCREEN_ATTRIBUTE = 'data-linked-screen'
 /** On <html> when a script the app needs could not be loaded; its value is the script's address. */
 export const MISSING_FILES_ATTRIBUTE = 'data-missing-files'
+/** On <html> once the app's first render is on the page (main.tsx). */
+export const APP_STARTED_ATTRIBUTE = 'data-app-started'
+/** On <html> when an error escaped before the app had started (a browser too old for its script, or a
+ * fault): index.html's second notice says the page below can be read but its buttons do nothing. Its
+ * value, 'web' or 'desktop', chooses the advice. */
+export const START_FAILED_ATTRIBUTE = 'data-start-failed'
 /** The global a first-screen script adds its markup to: { [language]: html }. */
 export const FIRST_SCREENS_GLOBAL = '__messengerPrivacyFirstScreens'
 export const firstScreenScriptFile = (language: string) => `assets/first-screen-${language}.js`

@@ -2,7 +2,7 @@
 // kinds and tiers, how many are copies, which items lack a strong source, what is possibly outdated
 // (and why), and the newest evidence per messenger. The closing notes of data reviews quote them.
 import { latestDay, newestEvidence, type StaleReason } from './freshness'
-import { hasStrongSource, isCopyKind, publisherOf } from './publishers'
+import { hasStrongSource, isCopyKind, mayRestOnUsersReports, publisherOf } from './publishers'
 import type { Dataset, Source } from './schema'
 import { staleCells } from './stale-cells'
 
@@ -12,6 +12,8 @@ export interface EvidenceReport {
   byTier: Record<string, number>
   copies: number
   withoutStrongSource: string[]
+  /** Answers that say it is not known, resting on users' reports alone (allowed: see mayRestOnUsersReports). */
+  onUsersReportsAlone: string[]
   stale: { where: string; reason: StaleReason }[]
   newestEvidence: Record<string, string | null>
   events: number
@@ -19,8 +21,10 @@ export interface EvidenceReport {
 }
 
 export function evidenceReport(dataset: Dataset, today: string): EvidenceReport {
-  const items: { where: string; sources: Source[] }[] = [
-    ...dataset.messengers.flatMap((m) => Object.entries(m.cells).map(([id, cell]) => ({ where: `${m.id}/${id}`, sources: cell.sources }))),
+  const items: { where: string; sources: Source[]; verdict?: string }[] = [
+    ...dataset.messengers.flatMap((m) =>
+      Object.entries(m.cells).map(([id, cell]) => ({ where: `${m.id}/${id}`, sources: cell.sources, verdict: cell.verdict }))
+    ),
     ...Object.entries(dataset.checklists).flatMap(([m, list]) =>
       list.map((item) => ({ where: `checklist ${m}/${item.id}`, sources: item.sources }))
     ),
@@ -32,6 +36,7 @@ export function evidenceReport(dataset: Dataset, today: string): EvidenceReport 
     byTier: {},
     copies: 0,
     withoutStrongSource: [],
+    onUsersReportsAlone: [],
     stale: [],
     newestEvidence: {},
     events: dataset.timeline.length,
@@ -41,8 +46,9 @@ export function evidenceReport(dataset: Dataset, today: string): EvidenceReport 
         .sort((a, b) => latestDay(a).localeCompare(latestDay(b)))
         .at(-1) ?? null
   }
-  for (const { where, sources } of items) {
-    if (!hasStrongSource(sources, dataset.publishers)) report.withoutStrongSource.push(where)
+  for (const { where, sources, verdict } of items) {
+    if (!hasStrongSource(sources, dataset.publishers))
+      (mayRestOnUsersReports(verdict, sources, dataset.publishers) ? report.onUsersReportsAlone : report.withoutStrongSource).push(where)
     for (const source of sources) {
       const publisher = publisherOf(source.url, dataset.publishers)
       const kind = publisher?.kind ?? 'unregistered'
@@ -67,11 +73,12 @@ export function formatEvidenceReport(report: EvidenceReport): string {
       .sort((a, b) => b[1] - a[1])
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')
+  const listed = (where: string[]) => `${where.length}${where.length ? ` (${where.join(', ')})` : ''}`
   const staleBy = (reason: StaleReason) => report.stale.filter((s) => s.reason === reason).length
   return [
     `Evidence: ${report.references} references; by tier: ${count(report.byTier)}; by kind: ${count(report.byKind)}.`,
     `Aggregator and mirror copies: ${report.copies} (${((100 * report.copies) / Math.max(1, report.references)).toFixed(1)} %).`,
-    `Without a strong source: ${report.withoutStrongSource.length}${report.withoutStrongSource.length ? ` (${report.withoutStrongSource.join(', ')})` : ''}.`,
+    `Without a strong source: ${listed(report.withoutStrongSource)}; answers that say it is not known, on users' reports alone: ${listed(report.onUsersReportsAlone)}.`,
     `Possibly outdated: ${report.stale.length} cells (review due ${staleBy('review-due')}, fast-changing with evidence older than its interval ${staleBy('evidence-old')}).`,
     `Newest evidence: ${Object.entries(report.newestEvidence)
       .map(([id, date]) => `${id} ${date ?? 'none'}`)

@@ -50,6 +50,18 @@ export function isStrongSource(source: Source, publishers: readonly Publisher[])
   return publisher !== null && isStrongTier(publisher.tier)
 }
 
+/** Verdicts that confirm nothing ("not known", "reports conflict"). */
+const NOT_KNOWN_VERDICTS: readonly string[] = ['unknown', 'unclear']
+
+/**
+ * An answer that says it is not known may rest on users' reports alone when they are all there is (a
+ * block nobody official has confirmed): it then cites at least one. Any other answer needs a strong source.
+ */
+export const mayRestOnUsersReports = (verdict: string | undefined, sources: readonly Source[], publishers: readonly Publisher[]): boolean =>
+  verdict !== undefined &&
+  NOT_KNOWN_VERDICTS.includes(verdict) &&
+  sources.some((source) => publisherOf(source.url, publishers)?.kind === 'user-reports')
+
 /** Does this list hold at least one source from a primary or reputable publisher? */
 export const hasStrongSource = (sources: readonly Source[], publishers: readonly Publisher[]): boolean =>
   sources.some((source) => isStrongSource(source, publishers))

@@ -68,6 +68,22 @@ describe('the publisher registry and strong sources', () => {
     expect(errors).toMatch(/timeline\.json: event ".+": no strong source/)
   })
 
+  it("lets an answer that says it is not known rest on users' reports alone, and no other answer", () => {
+    const report = { title: 'A user', url: 'https://github.com/signalapp/Signal-Android/issues/1', checked: '2026-11-24' }
+    const weak = { title: 'Copy', url: 'https://www1.ru/news/x', checked: '2026-11-24', copyOf: { publisher: 'TASS' } }
+    const dir = brokenCopy((d) =>
+      editJson(d, 'messengers/signal.json', (m) => {
+        m.cells['availability-ru'] = { ...m.cells['availability-ru'], verdict: 'unclear', sources: [report] }
+        m.cells['restrictions'] = { ...m.cells['restrictions'], verdict: 'blocked', sources: [report] }
+        m.cells['state-mandates'] = { ...m.cells['state-mandates'], verdict: 'unclear', sources: [weak] }
+      })
+    )
+    const errors = errorsOf(dir).join('\n')
+    expect(errors).not.toContain('criterion "availability-ru": no strong source')
+    expect(errors).toContain('criterion "restrictions": no strong source')
+    expect(errors).toContain('criterion "state-mandates": no strong source')
+  })
+
   it('refuses an aggregator or mirror copy that does not name its original', () => {
     const dir = brokenCopy((d) =>
       editJson(d, 'messengers/telegram.json', (m) =>

@@ -4,7 +4,7 @@ import { DATA_FILE_NAMES } from './data-files'
 import { earliestDay } from './date-checks'
 import type { DatasetCandidate } from './parse-files'
 import { errorAt, type DataProblem } from './problems'
-import { hasStrongSource, isCopyKind, publisherOf } from './publishers'
+import { hasStrongSource, isCopyKind, mayRestOnUsersReports, publisherOf } from './publishers'
 import type { IsoDate, Publisher, Source } from './schema'
 import { labelled, sourcedItems, type SourcedItem } from './sourced-items'
 import { isBareName, textProblems } from './text-checks'
@@ -60,8 +60,14 @@ function itemSourceProblems(item: SourcedItem, today: IsoDate, publishers: reado
       ...(publishers ? registryMessages(source, at, publishers).map(error) : [])
     ]
   })
-  if (publishers && !hasStrongSource(item.sources, publishers))
-    problems.push(error('no strong source (a primary or reputable publisher in the registry)'))
+  if (publishers && !hasStrongSource(item.sources, publishers) && !mayRestOnUsersReports(item.verdict, item.sources, publishers))
+    problems.push(
+      error(
+        item.verdict === undefined
+          ? 'no strong source (a primary or reputable publisher in the registry)'
+          : "no strong source (a primary or reputable publisher in the registry; an answer that says it is not known may cite users' reports instead)"
+      )
+    )
   return problems
 }
 

@@ -12,6 +12,8 @@ export interface SourcedItem {
   label: string
   /** Items a maintainer re-checks: when they last did, and how often they must. */
   review?: { reviewed: IsoDate; months: number }
+  /** A cell's verdict (other items have none). */
+  verdict?: string
 }
 
 export function sourcedItems({ messengers, criteria, timeline, checklists }: DatasetCandidate): SourcedItem[] {
@@ -22,6 +24,7 @@ export function sourcedItems({ messengers, criteria, timeline, checklists }: Dat
         sources: cell.sources,
         place: { file, messenger: messenger.id, criterion: criterionId },
         label: '',
+        verdict: cell.verdict,
         ...(criterion && { review: { reviewed: cell.reviewed, months: criterion.review.months } })
       }
     })

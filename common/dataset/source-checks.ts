@@ -18,9 +18,25 @@ function dateMessages(source: Source, at: string, today: IsoDate): string[] {
   return messages
 }
 
+/** `github.com/owner/repo/issues/12` (or a GitLab or Gitea issue): a thread anyone can write in. */
+const TRACKER_THREAD = /^https?:\/\/(?:www\.)?([^/]+\/(?:[^/]+\/)+?(?:-\/)?(?:issues|discussions)\/\d+)(?:[/?#]|$)/
+
+/** A tracker thread is users' words unless the registry names that very thread as the company's (a
+ * developer's reply is what the cell relies on): a vendor entry for the whole tracker or organisation
+ * would show any user's report as the company's word. */
+function trackerThreadMessages(source: Source, at: string, publisher: Publisher): string[] {
+  const thread = TRACKER_THREAD.exec(source.url)?.[1]
+  if (!thread || publisher.kind !== 'vendor' || publisher.domain === thread) return []
+  return [
+    `${at}: ${thread} is an issue-tracker thread shown as the company's word (${publisher.domain}); register the tracker as user-reports, or this thread itself as vendor if a developer's reply is what it is cited for`
+  ]
+}
+
 function registryMessages(source: Source, at: string, publishers: readonly Publisher[]): string[] {
   const publisher = publisherOf(source.url, publishers)
   if (!publisher) return [`${at}: ${new URL(source.url).hostname} is not in ${DATA_FILE_NAMES.publishers}`]
+  const threadMessages = trackerThreadMessages(source, at, publisher)
+  if (threadMessages.length) return threadMessages
   if (isCopyKind(publisher) && !source.copyOf)
     return [
       `${at}: ${publisher.domain} is ${publisher.kind === 'mirror' ? 'a mirror' : 'an aggregator'}: name the original in copyOf, or cite the original`

@@ -151,6 +151,27 @@ test.describe('the view in the address', () => {
     await page.context().close()
   })
 
+  test('a presentation link shows the slide the sender saw, whatever area and messengers the reader had saved', async ({ webBrowser }) => {
+    const sender = await open(webBrowser!)
+    await sender.getByRole('button', { name: 'Present' }).click()
+    for (let step = 0; step < 3; step++) await sender.keyboard.press('ArrowRight')
+    // The defaults are named too: the deck, and so the slide's number, depends on them.
+    await expect(sender).toHaveURL(/#\/matrix\?area=all&hide=&slide=4$/)
+    const slide = (await sender.locator('.presentation__slide').innerText()).replace(/\s+/g, ' ').trim()
+    const reader = await open(webBrowser!, '#/matrix?area=legal-status&hide=signal&add=threema')
+    const linked = await reader.context().newPage()
+    await linked.goto(sender.url())
+    await waitForApp(linked)
+    await expect(linked.locator('.presentation__slide')).toHaveText(slide, { useInnerText: true })
+    // The link set the reader's saved choice to the sender's, as any link naming it does.
+    await linked.keyboard.press('Escape')
+    await expect(messengerChoice(linked, 'Signal')).toBeChecked()
+    await expect(messengerChoice(linked, 'Threema')).not.toBeChecked()
+    await expect(linked.locator('tbody[data-area]')).toHaveCount(3)
+    await reader.context().close()
+    await sender.context().close()
+  })
+
   for (const hash of [
     '#%E0%A4%A',
     '#/nowhere?cell=../../etc',

@@ -8,7 +8,7 @@
 // to show them instead).
 import { useEffect } from 'react'
 import type { Dataset } from '../../common/dataset/schema'
-import { formatHash, isClosing, isNavigation, parseHash, type UrlState } from '../logic/url-state'
+import { ALL_AREAS, formatHash, isClosing, isNavigation, parseHash, type UrlState } from '../logic/url-state'
 import type { PreferencesStore } from '../store/preferences-store'
 import { useViewStore } from '../store/view-store'
 
@@ -42,7 +42,10 @@ function applyView(state: UrlState): void {
  * out of an address), so it never mixes the sender's with the reader's. */
 function applyLinkedSettings(state: UrlState, preferences: PreferencesStore): void {
   const prefs = preferences.getState()
-  if (state.areaFilter !== null && prefs.areaFilter !== state.areaFilter) prefs.setAreaFilter(state.areaFilter)
+  if (state.areaFilter !== null) {
+    const areaFilter = state.areaFilter === ALL_AREAS ? null : state.areaFilter
+    if (prefs.areaFilter !== areaFilter) prefs.setAreaFilter(areaFilter)
+  }
   if (state.hiddenMessengers === null && state.addedMessengers === null) return
   const hidden = state.hiddenMessengers ?? []
   const added = state.addedMessengers ?? []

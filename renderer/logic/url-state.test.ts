@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fixtureDataset } from '../../test/fixtures/dataset'
-import { DEFAULT_URL_STATE, formatHash, isClosing, isNavigation, parseHash, type UrlState } from './url-state'
+import { ALL_AREAS, DEFAULT_URL_STATE, formatHash, isClosing, isNavigation, parseHash, type UrlState } from './url-state'
 
 const state = (overrides: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...overrides })
 
@@ -33,6 +33,18 @@ describe('the view in the address', () => {
     expect(parsed.addedMessengers).toEqual(['m3', 'm4', 'm5', 'm6'])
     // Nothing hidden: three more fit.
     expect(parseHash('#/matrix?add=m3,m4,m5,m6', many).addedMessengers).toEqual(['m3', 'm4', 'm5'])
+  })
+
+  it('names every area and the default messengers in a presentation link, so its slide number means the same deck', () => {
+    const presenting = state({ slide: 3, hiddenMessengers: [], addedMessengers: [] })
+    const hash = formatHash(presenting)
+    expect(hash).toBe('#/matrix?area=all&hide=&slide=4')
+    expect(parseHash(hash, fixtureDataset)).toMatchObject({ areaFilter: ALL_AREAS, hiddenMessengers: [], slide: 3 })
+    // Outside a presentation the defaults stay out of the address, and a chosen area or messenger is written as ever.
+    expect(formatHash({ ...presenting, slide: null })).toBe('#/matrix')
+    expect(formatHash({ ...presenting, areaFilter: 'encryption', addedMessengers: ['alpha'] })).toBe(
+      '#/matrix?area=encryption&add=alpha&slide=4'
+    )
   })
 
   it('writes nothing for the default view but its screen', () => {

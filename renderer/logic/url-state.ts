@@ -1,5 +1,6 @@
 // What the address says about the view, in the hash so it works from file:// and survives being
-// sent to someone: `#/matrix?cell=max/metadata&q=…&area=encryption&hide=signal&add=threema&slide=3&pair=max,signal`.
+// sent to someone: `#/matrix?cell=max/metadata&q=…&area=encryption&hide=signal&add=threema&slide=3&pair=max,signal`
+// (`area=all` and an empty `hide=` name the defaults, as a presentation's address does).
 // Parsing never throws: anything unknown or malformed is dropped, and an empty state means "default".
 import type { Dataset } from '../../common/dataset/schema'
 import { DEFAULT_SCREEN, ID_PATTERN, type ScreenId } from '../../common/vocabulary'
@@ -8,10 +9,14 @@ import type { CellRef } from '../store/view-store'
 import { chosenMessengers, isDefaultMessenger } from './messenger-choice'
 import { maxDeckLength } from './presentation-deck'
 
+/** `area=all` in an address: the link says "every area" rather than leaving the area to the reader. */
+export const ALL_AREAS = 'all'
+
 export interface UrlState {
   screen: ScreenId
   cell: CellRef | null
   query: string
+  /** An area's id, ALL_AREAS, or null where the address does not name one. */
   areaFilter: string | null
   hiddenMessengers: string[] | null
   /** Messengers outside the default selection that are compared too. */
@@ -49,7 +54,7 @@ export function parseHash(hash: string, dataset: Dataset): UrlState {
       : null
 
   const area = params.get('area')
-  const areaFilter = area && isId(area) && dataset.areas.some((a) => a.id === area) ? area : null
+  const areaFilter = area === ALL_AREAS || (area && isId(area) && dataset.areas.some((a) => a.id === area)) ? area : null
 
   const hide = params.get('hide')
   const hiddenMessengers = hide === null ? null : hide.split(',').filter(isMessenger)
@@ -85,11 +90,17 @@ function shownAdditions(dataset: Dataset, hidden: readonly string[], added: read
 
 export function formatHash(state: UrlState): string {
   const params = new URLSearchParams()
+  // A slide's number means something only with the deck it belongs to, which the area and the messengers
+  // compared decide: a presentation's address names them even when they are the defaults, so the slide
+  // sent is the slide seen, whatever the reader had saved.
+  const presenting = state.slide !== null
+  const hidden = state.hiddenMessengers ?? []
+  const added = state.addedMessengers ?? []
   if (state.cell) params.set('cell', `${state.cell.messengerId}/${state.cell.criterionId}`)
   if (state.query) params.set('q', state.query)
-  if (state.areaFilter) params.set('area', state.areaFilter)
-  if (state.hiddenMessengers && state.hiddenMessengers.length > 0) params.set('hide', state.hiddenMessengers.join(','))
-  if (state.addedMessengers && state.addedMessengers.length > 0) params.set('add', state.addedMessengers.join(','))
+  if (state.areaFilter || presenting) params.set('area', state.areaFilter ?? ALL_AREAS)
+  if (hidden.length > 0 || (presenting && added.length === 0)) params.set('hide', hidden.join(','))
+  if (added.length > 0) params.set('add', added.join(','))
   if (state.slide !== null) params.set('slide', String(state.slide + 1))
   if (state.comparePair && state.screen === 'compare') params.set('pair', state.comparePair.join(','))
   const query = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',')

@@ -64,4 +64,13 @@ function Started({ onStarted, children }: { onStarted: () => void; children: Rea
   return children
 }
 
-void start()
+/** Reported as an error on the page, which the boot script turns into the "could not start" notice. */
+function reportStartFailure(error: unknown) {
+  if (typeof window.reportError === 'function') window.reportError(error)
+  else
+    setTimeout(() => {
+      throw error
+    })
+}
+
+start().catch(reportStartFailure)

@@ -4,7 +4,7 @@
 // what the first viewport needs; everything else is a file the page loads when it needs it.
 import { rmSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
-import { build } from 'esbuild'
+import { build, type BuildOptions } from 'esbuild'
 import type { Plugin } from 'vite'
 import { DATASET_SCRIPT_FILE, datasetScriptSource, scriptStringLiteral } from '../common/embedded-dataset'
 import type { AppInfo } from '../common/ipc-contract'
@@ -17,6 +17,17 @@ import { loadValidDataset } from './dataset-module'
 type Prerender = (dataset: Dataset, appInfo: AppInfo, language: Language) => string
 
 export const BOOT_FILE = 'assets/boot.js'
+/** The boot script runs before anything else and must run even where the app cannot (the app is built
+ * for browsers from about 2021), so it can say the app could not start rather than that files are missing. */
+export const BOOT_BUILD_OPTIONS: BuildOptions & { write: false } = {
+  entryPoints: ['renderer/boot/boot.ts'],
+  bundle: true,
+  format: 'iife',
+  target: 'es2017',
+  minify: true,
+  write: false,
+  logLevel: 'warning'
+}
 export const APP_FILE = 'assets/app.js'
 
 async function loadPrerenderer(appVersion: string, provenance: Provenance): Promise<Prerender> {
@@ -69,14 +80,7 @@ export function prerenderPlugin(appVersion: string, provenance: Provenance): Plu
       rendered = null
     },
     async generateBundle() {
-      const boot = await build({
-        entryPoints: ['renderer/boot/boot.ts'],
-        bundle: true,
-        format: 'iife',
-        minify: true,
-        write: false,
-        logLevel: 'warning'
-      })
+      const boot = await build(BOOT_BUILD_OPTIONS)
       this.emitFile({ type: 'asset', fileName: BOOT_FILE, source: boot.outputFiles[0]!.text })
       const { dataset, screens } = await render()
       this.emitFile({ type: 'asset', fileName: DATASET_SCRIPT_FILE, source: datasetScriptSource(JSON.stringify(dataset)) })

@@ -57,16 +57,19 @@ function showMissingFileNotice(src: string) {
   html.setAttribute(MISSING_FILES_ATTRIBUTE, src)
 }
 
+/** Scripts a browser extension puts in the page: their errors say nothing about the app. */
+const EXTENSION_SCRIPT = /^(chrome|moz|safari(-web)?)-extension:/
+
 /** A script that loads but cannot run (a browser too old for it) or an app that fails while starting
  * would leave the prerendered page looking like the app, with buttons that do nothing: an error that
- * escapes before the app has started shows index.html's notice saying so. (A script that cannot be
- * loaded fires its error on the script element, not here: that is the missing-files notice.) */
+ * escapes before the app has started shows index.html's notice saying so. The app reports its own
+ * failure to start the same way (main.tsx). (A script that cannot be loaded fires its error on the
+ * script element, not here: that is the missing-files notice.) */
 function reportStartFailures(edition: 'web' | 'desktop') {
-  const failed = () => {
-    if (!html.hasAttribute(APP_STARTED_ATTRIBUTE)) html.setAttribute(START_FAILED_ATTRIBUTE, edition)
-  }
-  window.addEventListener('error', failed)
-  window.addEventListener('unhandledrejection', failed)
+  window.addEventListener('error', (event) => {
+    if (EXTENSION_SCRIPT.test(event.filename ?? '') || html.hasAttribute(APP_STARTED_ATTRIBUTE)) return
+    html.setAttribute(START_FAILED_ATTRIBUTE, edition)
+  })
 }
 
 /** Once #root and the rest of the page have been parsed. */

@@ -85,6 +85,11 @@ describe('a broken copy of the dataset', () => {
     )
   })
 
+  it('refuses an area with the id a link uses for every area', () => {
+    const dir = brokenCopy((d) => editJson(d, 'criteria.json', (c) => (c.areas[0].id = 'all')))
+    expect(errorsOf(dir).join('\n')).toContain('"all" is reserved')
+  })
+
   it('reports a cell without sources', () => {
     const dir = brokenCopy((d) => editJson(d, 'messengers/signal.json', (m) => (m.cells['backups'].sources = [])))
     expect(errorsOf(dir).join('\n')).toMatch(/messenger "signal", criterion "backups": cells\.backups\.sources/)

@@ -87,7 +87,9 @@ describe('the publisher registry and strong sources', () => {
   it("shows an issue-tracker thread as the company's word only where the registry names that thread", () => {
     const thread = (n: number) => ({ title: 'A thread', url: `https://github.com/signalapp/Signal-iOS/issues/${n}`, checked: '2026-11-24' })
     const dir = brokenCopy((d) => {
-      editJson(d, 'messengers/signal.json', (m) => m.cells['metadata'].sources.push(thread(1), thread(2)))
+      editJson(d, 'messengers/signal.json', (m) =>
+        m.cells['metadata'].sources.push(thread(1), thread(2), { ...thread(3), url: 'https://github.com/signalapp/Signal-iOS/pull/3' })
+      )
       editJson(d, 'publishers.json', (r) =>
         r.publishers.push({
           domain: 'github.com/signalapp/Signal-iOS/issues/2',
@@ -100,8 +102,11 @@ describe('the publisher registry and strong sources', () => {
       )
     })
     const errors = errorsOf(dir).join('\n')
-    expect(errors).toMatch(/criterion "metadata": sources\[\d+\]: github\.com\/signalapp\/Signal-iOS\/issues\/1 is an issue-tracker thread/)
-    expect(errors).not.toContain('Signal-iOS/issues/2 is an issue-tracker thread')
+    expect(errors).toMatch(
+      /criterion "metadata": sources\[\d+\]: github\.com\/signalapp\/Signal-iOS\/issues\/1 is an issue-tracker or pull-request thread/
+    )
+    expect(errors).toContain('github.com/signalapp/Signal-iOS/pull/3 is an issue-tracker or pull-request thread')
+    expect(errors).not.toContain('Signal-iOS/issues/2 is an issue-tracker or pull-request thread')
   })
 
   it('refuses an aggregator or mirror copy that does not name its original', () => {

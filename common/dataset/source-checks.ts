@@ -18,8 +18,10 @@ function dateMessages(source: Source, at: string, today: IsoDate): string[] {
   return messages
 }
 
-/** `github.com/owner/repo/issues/12` (or a GitLab or Gitea issue): a thread anyone can write in. */
-const TRACKER_THREAD = /^https?:\/\/(?:www\.)?([^/]+\/(?:[^/]+\/)+?(?:-\/)?(?:issues|discussions)\/\d+)(?:[/?#]|$)/
+/** `github.com/owner/repo/issues/12`, a pull request, or a GitLab or Gitea issue or merge request: a
+ * thread anyone can open or write in. */
+const TRACKER_THREAD =
+  /^https?:\/\/(?:www\.)?([^/]+\/(?:[^/]+\/)+?(?:-\/)?(?:issues|discussions|pull|pulls|merge_requests)\/\d+)(?:[/?#]|$)/
 
 /** A tracker thread is users' words unless the registry names that very thread as the company's (a
  * developer's reply is what the cell relies on): a vendor entry for the whole tracker or organisation
@@ -28,7 +30,7 @@ function trackerThreadMessages(source: Source, at: string, publisher: Publisher)
   const thread = TRACKER_THREAD.exec(source.url)?.[1]
   if (!thread || publisher.kind !== 'vendor' || publisher.domain === thread) return []
   return [
-    `${at}: ${thread} is an issue-tracker thread shown as the company's word (${publisher.domain}); register the tracker as user-reports, or this thread itself as vendor if a developer's reply is what it is cited for`
+    `${at}: ${thread} is an issue-tracker or pull-request thread shown as the company's word (${publisher.domain}); register the tracker as user-reports, or this thread itself as vendor if a developer's reply is what it is cited for`
   ]
 }
 

@@ -63,3 +63,6 @@ export const SCALE_VERDICTS = { protection: PROTECTION_VERDICTS, access: ACCESS_
 export const CONTENT_STANCES = ['content-protected', 'content-partly', 'content-exposed'] as const
 export const ACCESS_STANCES = ['access-works', 'access-limited', 'access-blocked', 'access-unclear'] as const
 export const IN_SHORT_STANCES = [...CONTENT_STANCES, ...ACCESS_STANCES, 'strength', 'weakness', 'uncertain'] as const
+
+/** `area=all` in a link means every area (renderer/logic/url-state.ts), so no area may have this id. */
+export const ALL_AREAS = 'all'

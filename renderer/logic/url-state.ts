@@ -3,6 +3,7 @@
 // (`area=all` and an empty `hide=` name the defaults, as a presentation's address does).
 // Parsing never throws: anything unknown or malformed is dropped, and an empty state means "default".
 import type { Dataset } from '../../common/dataset/schema'
+import { ALL_AREAS } from '../../common/dataset/vocabulary'
 import { DEFAULT_SCREEN, ID_PATTERN, type ScreenId } from '../../common/vocabulary'
 import { screenOfHash } from './hash-screen'
 import type { CellRef } from '../store/view-store'
@@ -10,7 +11,7 @@ import { chosenMessengers, isDefaultMessenger } from './messenger-choice'
 import { maxDeckLength } from './presentation-deck'
 
 /** `area=all` in an address: the link says "every area" rather than leaving the area to the reader. */
-export const ALL_AREAS = 'all'
+export { ALL_AREAS }
 
 export interface UrlState {
   screen: ScreenId

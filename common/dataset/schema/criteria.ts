@@ -1,13 +1,13 @@
 // criteria.json: the areas, the criteria every messenger is rated on, and the headline criteria.
 import { z } from 'zod'
-import { SCALES } from '../vocabulary'
+import { ALL_AREAS, SCALES } from '../vocabulary'
 import { IdSchema, JsonSchemaReference, LocalizedTextSchema } from './primitives'
 
 /** Which question a criterion answers, and so which verdicts its cells may have (checked in scale-checks). */
 export const ScaleSchema = z.enum(SCALES)
 
 export const AreaSchema = z.strictObject({
-  id: IdSchema,
+  id: IdSchema.refine((id) => id !== ALL_AREAS, `"${ALL_AREAS}" is reserved: a link's area=${ALL_AREAS} means every area`),
   title: LocalizedTextSchema,
   description: LocalizedTextSchema
 })

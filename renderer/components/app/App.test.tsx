@@ -5,6 +5,7 @@ import { createI18n } from '../../i18n/i18n'
 import { loadDataStore } from '../../store/data-store'
 import { loadPreferencesStore } from '../../store/preferences-store'
 import { useViewStore } from '../../store/view-store'
+import { SCREEN_COMPONENTS } from '../../screens/registry'
 import { AppRoot } from './AppRoot'
 import { shownScreenHeading } from './shown-screen'
 
@@ -161,6 +162,30 @@ describe('the comparison screen', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /Beacon — One-to-one chats/ }))
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' })
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /Beacon — Availability/ }))
+  })
+})
+
+describe('a fault in one screen', () => {
+  it('shows a message in its place, and the header, the navigation and the other screens keep working', async () => {
+    const timeline = SCREEN_COMPONENTS.timeline
+    SCREEN_COMPONENTS.timeline = () => {
+      throw new Error('a broken screen')
+    }
+    // React logs the error it caught.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      await renderApp()
+      goTo('Timeline')
+      expect((await screen.findByRole('alert')).textContent).toContain('This section could not be shown because of an error in the app')
+      goTo('Overview')
+      expect(shownScreenHeading()?.textContent).toBe('At a glance')
+      expect(screen.queryByRole('alert')).toBeNull()
+      goTo('Comparison')
+      expect(screen.getByRole('table')).toBeTruthy()
+    } finally {
+      SCREEN_COMPONENTS.timeline = timeline
+      logged.mockRestore()
+    }
   })
 })
 

@@ -16,6 +16,7 @@ import { AppHeader } from '../header/AppHeader'
 import { ScreenNav } from '../nav/ScreenNav'
 import { AppCommands } from './AppCommands'
 import { KeptComparison } from './KeptComparison'
+import { ScreenBoundary } from './ScreenBoundary'
 import { DatasetOverlays, LinkConfirmation } from './Overlays'
 import { UrlSync } from './UrlSync'
 import './app.css'
@@ -44,6 +45,12 @@ export function App() {
   const [comparisonBuilt, setComparisonBuilt] = useState(screen === 'matrix')
   if (screen === 'matrix' && !comparisonBuilt) setComparisonBuilt(true)
 
+  const screenFailed = (
+    <p role="alert" className="app__error">
+      {t('status.screenFailed')}
+    </p>
+  )
+
   return (
     <div className="app">
       <AppHeader language={language} theme={theme} onLanguageChange={setLanguage} onThemeChange={setTheme} />
@@ -57,8 +64,16 @@ export function App() {
             {t('status.error', { message: error })}
           </p>
         )}
-        {dataset && comparisonBuilt && <KeptComparison shown={screen === 'matrix'} />}
-        {dataset && screen !== 'matrix' && <CurrentScreen />}
+        {dataset && comparisonBuilt && (
+          <ScreenBoundary fallback={screen === 'matrix' && screenFailed}>
+            <KeptComparison shown={screen === 'matrix'} />
+          </ScreenBoundary>
+        )}
+        {dataset && screen !== 'matrix' && (
+          <ScreenBoundary key={screen} fallback={screenFailed}>
+            <CurrentScreen />
+          </ScreenBoundary>
+        )}
       </main>
       {dataset && origin && <AppFooter dataset={dataset} origin={origin} signer={signer} appInfo={appInfo} language={language} />}
       {dataset && <DatasetOverlays />}

@@ -4,6 +4,16 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { brokenCopy, editJson, errorsOf, removeCopies } from './testing/broken-copies'
 
+/** A registry entry saying `domain` is the company's word for `messenger`. */
+const vendorEntry = (domain: string, messenger: string) => ({
+  domain,
+  name: { en: 'The company', ru: 'Компания' },
+  kind: 'vendor',
+  tier: 'primary',
+  state: 'none',
+  vendorOf: [messenger]
+})
+
 afterEach(removeCopies)
 
 describe('the publisher registry and strong sources', () => {
@@ -24,18 +34,7 @@ describe('the publisher registry and strong sources', () => {
   })
 
   it('refuses "vendor" for a domain that is not one of that messenger\'s own sites (a mirror of its FAQ)', () => {
-    const dir = brokenCopy((d) =>
-      editJson(d, 'publishers.json', (r) =>
-        r.publishers.push({
-          domain: 'raw.example.org',
-          name: { en: 'Telegram', ru: 'Telegram' },
-          kind: 'vendor',
-          tier: 'primary',
-          state: 'none',
-          vendorOf: ['telegram']
-        })
-      )
-    )
+    const dir = brokenCopy((d) => editJson(d, 'publishers.json', (r) => r.publishers.push(vendorEntry('raw.example.org', 'telegram'))))
     expect(errorsOf(dir).join('\n')).toContain(
       'publishers.json: publisher "raw.example.org": is labelled vendor of telegram, but it is not one of telegram\'s officialDomains'
     )
@@ -90,16 +89,7 @@ describe('the publisher registry and strong sources', () => {
       editJson(d, 'messengers/signal.json', (m) =>
         m.cells['metadata'].sources.push(thread(1), thread(2), { ...thread(3), url: 'https://github.com/signalapp/Signal-iOS/pull/3' })
       )
-      editJson(d, 'publishers.json', (r) =>
-        r.publishers.push({
-          domain: 'github.com/signalapp/Signal-iOS/issues/2',
-          name: { en: 'A developer’s reply', ru: 'Ответ разработчика' },
-          kind: 'vendor',
-          tier: 'primary',
-          state: 'none',
-          vendorOf: ['signal']
-        })
-      )
+      editJson(d, 'publishers.json', (r) => r.publishers.push(vendorEntry('github.com/signalapp/Signal-iOS/issues/2', 'signal')))
     })
     const errors = errorsOf(dir).join('\n')
     expect(errors).toMatch(

@@ -8,7 +8,8 @@
 // to show them instead).
 import { useEffect } from 'react'
 import type { Dataset } from '../../common/dataset/schema'
-import { ALL_AREAS, formatHash, isClosing, isNavigation, parseHash, type UrlState } from '../logic/url-state'
+import { ALL_AREAS } from '../../common/dataset/vocabulary'
+import { formatHash, isClosing, isNavigation, parseHash, type UrlState } from '../logic/url-state'
 import type { PreferencesStore } from '../store/preferences-store'
 import { useViewStore } from '../store/view-store'
 

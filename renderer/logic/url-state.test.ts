@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fixtureDataset } from '../../test/fixtures/dataset'
-import { ALL_AREAS, DEFAULT_URL_STATE, formatHash, isClosing, isNavigation, parseHash, type UrlState } from './url-state'
+import { ALL_AREAS } from '../../common/dataset/vocabulary'
+import { DEFAULT_URL_STATE, formatHash, isClosing, isNavigation, parseHash, type UrlState } from './url-state'
 
 const state = (overrides: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...overrides })
 

@@ -10,9 +10,6 @@ import type { CellRef } from '../store/view-store'
 import { chosenMessengers, isDefaultMessenger } from './messenger-choice'
 import { maxDeckLength } from './presentation-deck'
 
-/** `area=all` in an address: the link says "every area" rather than leaving the area to the reader. */
-export { ALL_AREAS }
-
 export interface UrlState {
   screen: ScreenId
   cell: CellRef | null

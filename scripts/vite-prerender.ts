@@ -18,7 +18,7 @@ type Prerender = (dataset: Dataset, appInfo: AppInfo, language: Language) => str
 
 export const BOOT_FILE = 'assets/boot.js'
 /** The boot script runs before anything else and must run even where the app cannot (the app is built
- * for browsers from about 2021), so it can say the app could not start rather than that files are missing. */
+ * for browsers from late 2020, Vite's default), so it can say the app could not start rather than that files are missing. */
 export const BOOT_BUILD_OPTIONS: BuildOptions & { write: false } = {
   entryPoints: ['renderer/boot/boot.ts'],
   bundle: true,

@@ -16,7 +16,7 @@ import { AppHeader } from '../header/AppHeader'
 import { ScreenNav } from '../nav/ScreenNav'
 import { AppCommands } from './AppCommands'
 import { KeptComparison } from './KeptComparison'
-import { ScreenBoundary } from './ScreenBoundary'
+import { ErrorBoundary } from './ErrorBoundary'
 import { DatasetOverlays, LinkConfirmation } from './Overlays'
 import { UrlSync } from './UrlSync'
 import './app.css'
@@ -65,14 +65,14 @@ export function App() {
           </p>
         )}
         {dataset && comparisonBuilt && (
-          <ScreenBoundary fallback={screen === 'matrix' && screenFailed}>
+          <ErrorBoundary fallback={screen === 'matrix' && screenFailed}>
             <KeptComparison shown={screen === 'matrix'} />
-          </ScreenBoundary>
+          </ErrorBoundary>
         )}
         {dataset && screen !== 'matrix' && (
-          <ScreenBoundary key={screen} fallback={screenFailed}>
+          <ErrorBoundary key={screen} fallback={screenFailed}>
             <CurrentScreen />
-          </ScreenBoundary>
+          </ErrorBoundary>
         )}
       </main>
       {dataset && origin && <AppFooter dataset={dataset} origin={origin} signer={signer} appInfo={appInfo} language={language} />}

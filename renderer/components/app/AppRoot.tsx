@@ -8,6 +8,7 @@ import { DataContext, type DataStore } from '../../store/data-store'
 import { PreferencesContext } from '../../store/preferences-context'
 import type { PreferencesStore } from '../../store/preferences-store'
 import { App } from './App'
+import { AppBoundary } from './AppBoundary'
 
 interface Props {
   platform: Platform
@@ -19,15 +20,17 @@ interface Props {
 export function AppRoot({ platform, data, preferences, i18n }: Props) {
   return (
     <StrictMode>
-      <PlatformContext value={platform}>
-        <DataContext value={data}>
-          <PreferencesContext value={preferences}>
-            <I18nextProvider i18n={i18n}>
-              <App />
-            </I18nextProvider>
-          </PreferencesContext>
-        </DataContext>
-      </PlatformContext>
+      <AppBoundary i18n={i18n}>
+        <PlatformContext value={platform}>
+          <DataContext value={data}>
+            <PreferencesContext value={preferences}>
+              <I18nextProvider i18n={i18n}>
+                <App />
+              </I18nextProvider>
+            </PreferencesContext>
+          </DataContext>
+        </PlatformContext>
+      </AppBoundary>
     </StrictMode>
   )
 }

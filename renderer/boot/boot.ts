@@ -41,14 +41,17 @@ function savedSettings(): { language?: unknown; theme?: unknown } {
 }
 
 /** A script that runs in the order it was added relative to the others added here (async = false).
- * `onDone` runs once it has run or failed to load. */
-function addScript(src: string, onDone?: () => void) {
+ * `onDone` runs once it has run or failed to load; `onFailed` only if it failed to load. */
+function addScript(src: string, { onDone, onFailed }: { onDone?: () => void; onFailed?: () => void }) {
   const script = document.createElement('script')
   script.src = src
   script.async = false
-  if (onDone) script.onload = script.onerror = onDone
+  script.onload = () => onDone?.()
+  script.onerror = () => {
+    onFailed?.()
+    onDone?.()
+  }
   document.head.append(script)
-  return script
 }
 
 /** A copy passed on without its assets folder (or part of it) would otherwise sit there looking like the
@@ -86,7 +89,7 @@ function startAfterFirstPaint(scripts: string[]) {
   const start = () => {
     if (started) return
     started = true
-    scripts.forEach((src) => addScript(src).addEventListener('error', () => showMissingFileNotice(src)))
+    scripts.forEach((src) => addScript(src, { onFailed: () => showMissingFileNotice(src) }))
   }
   // A hidden page paints nothing, so there is nothing to wait for.
   if (document.visibilityState === 'hidden') return start()
@@ -144,7 +147,7 @@ if (language !== PAGE_LANGUAGE) {
   // Hidden rather than shown in the wrong language, until its own first screen is in place.
   html.setAttribute(WAITING_ATTRIBUTE, language)
   const show = () => whenParsed(() => showFirstScreen(window as unknown as Globals, html, document.getElementById('root'), language))
-  if (options.firstScreen) addScript(options.firstScreen.replace('{language}', language), show)
+  if (options.firstScreen) addScript(options.firstScreen.replace('{language}', language), { onDone: show })
   else show()
 }
 const scripts = [isDesktop ? undefined : options.webData, options.app].filter((src): src is string => Boolean(src))

@@ -39,7 +39,7 @@ it('a fault outside the screens shows a message instead of a blank window, and S
     fault.inFooter = true
     await act(async () => preferences.getState().setTheme('dark'))
     expect(screen.getByRole('alert').textContent).toContain(
-      'The app stopped because of an error in it. Your saved settings and ticks are kept.'
+      'Something went wrong and the app stopped. Your saved settings and ticked checklist items are kept.'
     )
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start again' }))
     expect(screen.queryByRole('navigation')).toBeNull()
@@ -56,15 +56,26 @@ it('a fault outside the screens shows a message instead of a blank window, and S
   }
 })
 
-it('says so in Russian in the Russian app', async () => {
-  fault.inFooter = true
+it('speaks the language chosen since the app started, and names what the button does to a screen reader', async () => {
+  const fake = createFakePlatform()
+  const preferences = await loadPreferencesStore('en', fake.platform)
+  const i18n = createI18n('en')
+  render(<AppRoot platform={fake.platform} data={await loadDataStore(fake.platform)} preferences={preferences} i18n={i18n} />)
+  await screen.findByRole('heading', { level: 2, name: 'Comparison' })
   const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
   try {
-    const fake = createFakePlatform()
-    const preferences = await loadPreferencesStore('ru', fake.platform)
-    render(<AppRoot platform={fake.platform} data={await loadDataStore(fake.platform)} preferences={preferences} i18n={createI18n('ru')} />)
-    expect((await screen.findByRole('alert')).textContent).toContain('Приложение остановилось из-за ошибки в нём.')
-    expect(screen.getByRole('button', { name: 'Начать заново' })).toBeTruthy()
+    // As main.tsx does on a language change.
+    await act(async () => {
+      preferences.getState().setLanguage('ru')
+      await i18n.changeLanguage('ru')
+    })
+    fault.inFooter = true
+    await act(async () => preferences.getState().setTheme('dark'))
+    const message = await screen.findByRole('alert')
+    expect(message.textContent).toContain('В приложении произошла ошибка, и оно перестало работать.')
+    const button = screen.getByRole('button', { name: 'Начать заново' })
+    expect(button.getAttribute('aria-describedby')).toBe(message.id)
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Мессенджеры и приватность')
   } finally {
     logged.mockRestore()
   }

@@ -15,9 +15,9 @@ const RUSSIAN_NAV = 'Сравнение'
 type Frame = { visible: boolean; parsed: boolean; text: string }
 
 /** What #root showed (its rendered text) at every frame from the first until the app took over, with
- * these settings saved; and what it showed once the whole page had been parsed (before the app could
- * start, which waits for that). A frame may come while the page is still being parsed (on a loaded
- * machine the browser paints what it has so far), so a frame's text can stop short of the end. */
+ * these settings saved; and what it would show once the whole page had been parsed and styled. A frame
+ * may come while the page is still being parsed (on a loaded machine the browser paints what it has so
+ * far), so a frame's text can stop short of the end. */
 async function framesBeforeTakeover(browser: Browser, url: string, saved: Record<string, unknown> | null) {
   const context = await browser.newContext({ locale: 'en-GB' })
   await context.addInitScript((settings) => {
@@ -30,8 +30,19 @@ async function framesBeforeTakeover(browser: Browser, url: string, saved: Record
       const visible = getComputedStyle(root).visibility !== 'hidden'
       return { visible, parsed: document.readyState !== 'loading', text: root.innerText.slice(0, 400) }
     }
-    // Added before the boot script's own listener, so this runs first: the app has not started.
-    document.addEventListener('DOMContentLoaded', () => void (seen.whenParsed = snapshot()), { once: true })
+    // Parsed, and styled: the stylesheet comes after the boot script, so it may still be loading when
+    // parsing ends, and without it nothing is hidden. In the web edition the app cannot have started by
+    // then (it waits for the first paint, which waits for the stylesheet); the portable file's app is
+    // inline and may already have.
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        const loading = [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].filter((link) => !link.sheet)
+        const loaded = loading.map((link) => new Promise((resolve) => link.addEventListener('load', resolve, { once: true })))
+        void Promise.all(loaded).then(() => (seen.whenParsed = snapshot()))
+      },
+      { once: true }
+    )
     const record = () => {
       const frame = snapshot()
       if (frame) seen.frames.push(frame)

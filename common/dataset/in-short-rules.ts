@@ -2,7 +2,7 @@
 // and the stance must agree with the verdicts of the cells it names. Shared by the data check and the
 // decision guide; no dependencies, so the renderer can import it.
 import type { Criterion, HeadlineCriteria, InShortSentence, InShortStance, Messenger, Verdict } from './schema'
-import { ACCESS_STANCES, CONTENT_STANCES } from './vocabulary'
+import { ACCESS_STANCES, CONTENT_STANCES, NOT_KNOWN_VERDICTS } from './vocabulary'
 
 export type ContentStance = (typeof CONTENT_STANCES)[number]
 export type AccessStance = (typeof ACCESS_STANCES)[number]
@@ -73,7 +73,7 @@ export function inShortProblems(messenger: Messenger, criteria: Criterion[], hea
       if (!allProtection || verdicts.some((v) => v !== 'poor' && v !== 'mixed'))
         fail('a weakness may name only protection cells rated poor or mixed')
     } else if (sentence.stance === 'uncertain') {
-      if (!verdicts.some((v) => v === 'unknown' || v === 'unclear'))
+      if (!verdicts.some((v) => NOT_KNOWN_VERDICTS.includes(v)))
         fail('an uncertain sentence must name at least one cell whose answer is not known')
     }
   })

@@ -1,7 +1,7 @@
 // Finds a source's publisher in the registry by its URL. Pure and dependency-free: the data check and
 // the renderer share it, so the app shows exactly the kind and tier the check enforced.
 import type { Publisher, PublisherTier, Source } from './schema'
-import { STRONG_TIERS } from './vocabulary'
+import { NOT_KNOWN_VERDICTS, STRONG_TIERS } from './vocabulary'
 
 /** `https://www.example.com/a/b` → `example.com/a/b`: the form registry domains are written in. */
 function siteKey(url: string): { host: string; path: string } | null {
@@ -49,9 +49,6 @@ export function isStrongSource(source: Source, publishers: readonly Publisher[])
   const publisher = publisherOf(source.url, publishers)
   return publisher !== null && isStrongTier(publisher.tier)
 }
-
-/** Verdicts that confirm nothing ("not known", "reports conflict"). */
-const NOT_KNOWN_VERDICTS: readonly string[] = ['unknown', 'unclear']
 
 /**
  * An answer that says it is not known may rest on users' reports alone when they are all there is (a

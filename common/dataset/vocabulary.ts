@@ -55,6 +55,8 @@ export const PROTECTION_VERDICTS = ['good', 'mixed', 'poor', 'unknown', 'not-off
 export const ACCESS_VERDICTS = ['works', 'limited', 'blocked', 'unclear'] as const
 export const VERDICTS = [...PROTECTION_VERDICTS, ...ACCESS_VERDICTS] as const
 export const SCALE_VERDICTS = { protection: PROTECTION_VERDICTS, access: ACCESS_VERDICTS } as const
+/** The verdicts that say the answer is not known (on either scale): they confirm nothing. */
+export const NOT_KNOWN_VERDICTS: readonly string[] = ['unknown', 'unclear'] satisfies (typeof VERDICTS)[number][]
 
 /**
  * What a sentence of a messenger's bottom line ("In short") claims, so the data check can hold it to
